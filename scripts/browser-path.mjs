@@ -1,0 +1,24 @@
+// Finds a Chromium for Playwright: CHROME_PATH, then Debian's /usr/bin/chromium,
+// then Playwright's own download. Fails with a message that says how to get one.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export function browserPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // fall through to the message below
+  }
+  throw new Error(
+    [
+      'No Chromium found for the browser tests.',
+      'Install one of these, then run the command again:',
+      '  Debian/Ubuntu: sudo apt-get install -y chromium',
+      '  any system:    npx playwright install chromium',
+      '  or point CHROME_PATH at a Chrome/Chromium binary.',
+    ].join('\n'),
+  );
+}

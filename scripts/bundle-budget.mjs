@@ -1,0 +1,64 @@
+// Measures what the browser must download before the start page can run: the entry
+// script plus every module it preloads (index.html), gzipped. Fails over the budget.
+// `--report` also writes bench/results.json so runs can be compared.
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const budgetKb = 170; // issue 2; the goal for later issues is 150
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [
+  ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+].map((m) => m[1]);
+const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes) => bytes / 1000;
+const initialJs = initial.reduce((sum, f) => sum + gz(f), 0);
+const initialCss = css.reduce((sum, f) => sum + gz(f), 0);
+
+const chunks = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => ({
+    file: f,
+    raw: statSync(join(dist, 'assets', f)).size,
+    gzip: gz(join('assets', f)),
+  }))
+  .sort((a, b) => b.gzip - a.gzip);
+
+console.log(
+  `Initial JS: ${kb(initialJs).toFixed(1)} kB gzip (budget ${budgetKb} kB) in ${initial.length} file(s)`,
+);
+console.log(`Initial CSS: ${kb(initialCss).toFixed(1)} kB gzip`);
+if (process.argv.includes('--report')) {
+  console.table(
+    chunks.map((c) => ({
+      chunk: c.file,
+      'raw kB': kb(c.raw).toFixed(1),
+      'gzip kB': kb(c.gzip).toFixed(1),
+    })),
+  );
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        initialJsGzipBytes: initialJs,
+        initialCssGzipBytes: initialCss,
+        chunks,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log('Saved bench/results.json');
+}
+if (kb(initialJs) > budgetKb) {
+  console.error(
+    `Over budget: the initial JS is ${kb(initialJs).toFixed(1)} kB gzip; the budget is ${budgetKb} kB.`,
+  );
+  process.exit(1);
+}

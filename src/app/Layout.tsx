@@ -1,0 +1,76 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../features/settings/preferences';
+import { OfflineIndicator } from '../pwa/OfflineIndicator';
+
+/** Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8). */
+function useFocusHeadingOnNavigate(): void {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash) return;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.pathname, location.hash]);
+}
+
+export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
+  const { t } = useTranslation();
+  const language = usePreferences((s) => s.language);
+  const setLanguage = usePreferences((s) => s.setLanguage);
+  useFocusHeadingOnNavigate();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__name" aria-label={t('layout.homeLink')}>
+            <img src="/favicon.svg" alt="" width="40" height="40" />
+            <span>{t('app.name')}</span>
+          </Link>
+          <button
+            type="button"
+            className="language-switch"
+            lang={language === 'nl' ? 'en' : 'nl'}
+            aria-label={t('layout.switchToLabel')}
+            onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+          >
+            {t('layout.switchTo')}
+          </button>
+        </div>
+        <nav className="site-nav" aria-label={t('layout.mainNav')}>
+          <ul>
+            <li>
+              <NavLink to="/dossiers">{t('layout.nav.dossiers')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/instellingen">{t('layout.nav.settings')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/over-deze-app">{t('layout.nav.about')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <OfflineIndicator />
+      {updatePrompt}
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.footerPrivacy')}</p>
+        <p>
+          {t('layout.footerDisclaimer')} <Link to="/over-deze-app">{t('layout.nav.about')}</Link>
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { usePageTitle } from '../components/usePageTitle';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('start.title'));
+  return (
+    <div className="prose">
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+      <Link to="/dossiers" className="button button--start">
+        {t('start.begin')}
+        <svg
+          className="button__arrow"
+          aria-hidden="true"
+          viewBox="0 0 33 40"
+          width="17"
+          height="19"
+        >
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </Link>
+
+      <h2>{t('start.whatTitle')}</h2>
+      <ul className="check-list">
+        <li>{t('start.what.questions')}</li>
+        <li>{t('start.what.plan')}</li>
+        <li>{t('start.what.dates')}</li>
+        <li>{t('start.what.print')}</li>
+      </ul>
+
+      <h2>{t('start.whoTitle')}</h2>
+      <p>{t('start.who')}</p>
+
+      <h2>{t('start.privacyTitle')}</h2>
+      <p>{t('start.privacy')}</p>
+      <p>
+        <Link to="/over-deze-app">{t('start.learnMore')}</Link>
+      </p>
+    </div>
+  );
+}

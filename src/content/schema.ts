@@ -1,0 +1,222 @@
+import { z } from 'zod';
+
+/**
+ * One schema for every file under content/. Text is always a pair of nl and en,
+ * so a missing translation is a parse error, not a runtime surprise.
+ *
+ * Inline markup in text:
+ * - [[term-id]] or [[term-id|shown words]] marks a begrip (links to the glossary);
+ * - *words* is emphasis (used in English for a Dutch term the first time);
+ * - a blank line starts a new paragraph; lines that start with "- " form a list.
+ */
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const nonEmpty = z.string().trim().min(1, 'empty text');
+export const localizedText = z.strictObject({ nl: nonEmpty, en: nonEmpty });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+
+/** A legal or documentary source: a document from sources.json plus the exact place in it. */
+export const sourceRef = z.strictObject({
+  doc: id,
+  ref: nonEmpty,
+});
+export type SourceRef = z.infer<typeof sourceRef>;
+const sources = z.array(sourceRef).min(1);
+
+export const sourceDocument = z.strictObject({
+  id,
+  title: localizedText,
+  /** What version was used, e.g. "geldend op 1 januari 2026". */
+  version: localizedText,
+  url: z.url().optional(),
+});
+export const sourcesFile = z.strictObject({ documents: z.array(sourceDocument).min(1) });
+
+export const glossaryTerm = z.strictObject({
+  id,
+  term: localizedText,
+  definition: localizedText,
+  sources: sources.optional(),
+});
+export const glossaryFile = z.strictObject({ terms: z.array(glossaryTerm).min(1) });
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+
+export const checkItem = z.strictObject({
+  id,
+  text: localizedText,
+  sources: sources.optional(),
+});
+export type CheckItem = z.infer<typeof checkItem>;
+
+/** A link that leaves the app; only addresses found in the sources. */
+export const externalLink = z.strictObject({
+  title: localizedText,
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+const uitlegBlock = z.strictObject({
+  id,
+  kind: z.literal('uitleg'),
+  title: localizedText.optional(),
+  body: localizedText,
+  links: z.array(externalLink).optional(),
+  sources: sources.optional(),
+});
+const begripBlock = z.strictObject({ id, kind: z.literal('begrip'), term: id });
+const ervaringBlock = z.strictObject({
+  id,
+  kind: z.literal('ervaring'),
+  title: localizedText,
+  description: localizedText,
+  url: z.url({ protocol: /^https?$/ }),
+});
+const controlerenBlock = z.strictObject({
+  id,
+  kind: z.literal('controleren'),
+  title: localizedText.optional(),
+  items: z.array(checkItem).min(1),
+});
+const doenBlock = z.strictObject({
+  id,
+  kind: z.literal('doen'),
+  title: localizedText.optional(),
+  items: z.array(checkItem).min(1),
+});
+export const infoBlock = z.discriminatedUnion('kind', [
+  uitlegBlock,
+  begripBlock,
+  ervaringBlock,
+  controlerenBlock,
+  doenBlock,
+]);
+export type InfoBlock = z.infer<typeof infoBlock>;
+export type InfoBlockKind = InfoBlock['kind'];
+
+export const question = z.strictObject({
+  id,
+  number: z.number().int().min(1),
+  question: localizedText,
+  /** Shown under the question: one short line on why it matters. */
+  hint: localizedText.optional(),
+  /** The question that "ja" leads to; null means the chain ends here. */
+  yesNext: id.nullable(),
+  blocks: z.array(infoBlock).min(1),
+});
+export const questionsFile = z.strictObject({ questions: z.array(question).min(1) });
+export type Question = z.infer<typeof question>;
+
+export const procedureStep = z.strictObject({
+  id,
+  number: z.number().int().min(1),
+  title: localizedText,
+  body: localizedText,
+  /** Who acts in this step. */
+  actor: z.enum(['jij', 'gemeente', 'samen']),
+  /** A deadline stated in words, e.g. "binnen 7 dagen na de melding". */
+  term: localizedText.optional(),
+  sources,
+});
+export const procedureFile = z.strictObject({
+  intro: localizedText,
+  steps: z.array(procedureStep).min(1),
+  /** Extra facts that are not a numbered step: noodvoorziening, wijzigingen, herindicatie. */
+  extras: z
+    .array(
+      z.strictObject({ id, title: localizedText, body: localizedText, sources }),
+    )
+    .min(1),
+  /** Practice differs per gemeente: said once, plainly. */
+  note: localizedText,
+});
+
+export const checklistSection = z.strictObject({
+  id,
+  title: localizedText,
+  intro: localizedText.optional(),
+  items: z.array(checkItem).min(1),
+});
+export type ChecklistSection = z.infer<typeof checklistSection>;
+
+export const duringFile = z.strictObject({
+  intro: localizedText,
+  phases: z.array(checklistSection).length(4),
+  tips: z.array(checkItem).min(1),
+  /** Short boxes the brochure adds: algemene voorziening, maatwerkvoorziening. */
+  boxes: z.array(z.strictObject({ id, title: localizedText, body: localizedText, sources: sources.optional() })),
+});
+
+export const afterFile = z.strictObject({
+  intro: localizedText,
+  sections: z.array(checklistSection).min(1),
+  tips: z.array(checkItem).min(1),
+});
+
+export const worry = z.strictObject({
+  id,
+  number: z.number().int().min(1).max(11),
+  worry: localizedText,
+  answer: localizedText,
+  sources,
+});
+export const worriesFile = z.strictObject({
+  intro: localizedText,
+  worries: z.array(worry).length(11),
+});
+export type Worry = z.infer<typeof worry>;
+
+export const fieldSpec = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('text'),
+    maxLength: z.number().int().min(10).max(500),
+    autocomplete: z.string().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('textarea'),
+    maxLength: z.number().int().min(50).max(4000),
+    autocomplete: z.string().optional(),
+  }),
+  z.strictObject({ type: z.literal('age') }),
+  z.strictObject({ type: z.literal('yesno') }),
+]);
+export type FieldSpec = z.infer<typeof fieldSpec>;
+
+export const worksheetItem = z.strictObject({
+  id,
+  label: localizedText,
+  help: localizedText,
+  field: fieldSpec,
+});
+export type WorksheetItem = z.infer<typeof worksheetItem>;
+
+export const worksheet = z.strictObject({
+  id,
+  number: z.number().int().min(1),
+  title: localizedText,
+  intro: localizedText,
+  /** "choose-then-detail": first pick the items that apply, then one page per item. */
+  layout: z.enum(['list', 'choose-then-detail']),
+  items: z.array(worksheetItem).min(1),
+  sources: sources.optional(),
+});
+export type Worksheet = z.infer<typeof worksheet>;
+
+export const worksheetsFile = z.strictObject({
+  advice: z.strictObject({ title: localizedText, items: z.array(checkItem).min(1), sources }),
+  worksheets: z.array(worksheet).length(6),
+});
+
+export const aboutFile = z.strictObject({
+  intro: localizedText,
+  disclaimer: localizedText,
+  privacy: localizedText,
+  sourcesIntro: localizedText,
+  help: z.array(
+    z.strictObject({ id, title: localizedText, body: localizedText, url: z.url().optional() }),
+  ),
+});

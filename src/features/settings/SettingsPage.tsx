@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { textSizes, usePreferences, type TextSize } from './preferences';
+import type { UiLanguage } from '../../i18n/i18n';
+
+/** Changes apply at once (no save button), and a quiet status confirms them. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('settings.title'));
+  const { language, textSize, setLanguage, setTextSize } = usePreferences();
+  const [saved, setSaved] = useState(false);
+  const name = useId();
+
+  const chooseLanguage = (l: UiLanguage) => {
+    setLanguage(l);
+    setSaved(true);
+  };
+  const chooseSize = (s: TextSize) => {
+    setTextSize(s);
+    setSaved(true);
+  };
+
+  return (
+    <div className="prose">
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <p className="lead">{t('settings.lead')}</p>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('settings.languageLegend')}</legend>
+        <div className="radios">
+          {(['nl', 'en'] as const).map((l) => (
+            <div className="radio" key={l}>
+              <input
+                type="radio"
+                id={`${name}-lang-${l}`}
+                name={`${name}-lang`}
+                checked={language === l}
+                onChange={() => chooseLanguage(l)}
+              />
+              <label htmlFor={`${name}-lang-${l}`} lang={l}>
+                {l === 'nl' ? t('settings.languageNl') : t('settings.languageEn')}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="fieldset" aria-describedby={`${name}-size-hint`}>
+        <legend className="fieldset__legend">{t('settings.textSizeLegend')}</legend>
+        <p className="field__hint" id={`${name}-size-hint`}>
+          {t('settings.textSizeHint')}
+        </p>
+        <div className="radios">
+          {textSizes.map((s) => (
+            <div className="radio" key={s}>
+              <input
+                type="radio"
+                id={`${name}-size-${s}`}
+                name={`${name}-size`}
+                checked={textSize === s}
+                onChange={() => chooseSize(s)}
+              />
+              <label htmlFor={`${name}-size-${s}`}>
+                {t(`settings.textSize.${s}`)} ({s}%)
+              </label>
+            </div>
+          ))}
+        </div>
+        <p className="settings-example">{t('settings.example')}</p>
+      </fieldset>
+
+      <p role="status" className="status-message">
+        {saved ? t('settings.saved') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  defaultPreferences,
+  preferencesKey,
+  repairPreferences,
+  usePreferences,
+} from './preferences';
+
+beforeEach(() => {
+  localStorage.clear();
+  usePreferences.setState({ ...defaultPreferences });
+});
+
+describe('preferences store', () => {
+  it('starts in Dutch at normal text size', () => {
+    expect(usePreferences.getState()).toMatchObject({ language: 'nl', textSize: 100 });
+  });
+
+  it('remembers a change in localStorage, in the shape public/preferences.js reads', () => {
+    usePreferences.getState().setLanguage('en');
+    usePreferences.getState().setTextSize(200);
+    const stored = JSON.parse(localStorage.getItem(preferencesKey) ?? '{}') as { state: unknown };
+    expect(stored.state).toEqual({ language: 'en', textSize: 200 });
+  });
+
+  it('restores saved preferences on rehydrate', async () => {
+    localStorage.setItem(
+      preferencesKey,
+      JSON.stringify({ state: { language: 'en', textSize: 150 }, version: 1 }),
+    );
+    await usePreferences.persist.rehydrate();
+    expect(usePreferences.getState()).toMatchObject({ language: 'en', textSize: 150 });
+  });
+
+  it('repairs stored values it does not know', async () => {
+    expect(repairPreferences({ language: 'fr', textSize: 999 })).toEqual(defaultPreferences);
+    expect(repairPreferences('kapot')).toEqual(defaultPreferences);
+    localStorage.setItem(
+      preferencesKey,
+      JSON.stringify({ state: { language: 'de', textSize: 175 }, version: 1 }),
+    );
+    await usePreferences.persist.rehydrate();
+    expect(usePreferences.getState()).toMatchObject({ language: 'nl', textSize: 175 });
+  });
+});

@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { v001Initial } from './v001-initial';
+
+/** Every schema version the app has ever had, oldest first. */
+export const migrations: readonly Migration[] = [v001Initial];

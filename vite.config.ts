@@ -1,0 +1,104 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * The Content-Security-Policy of the built app: nothing may load from another origin,
+ * and no inline script runs. Only the build gets it: the dev server injects inline scripts.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const cspMeta: Plugin = {
+  name: 'aantafel-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
+// The app never talks to a server: everything it needs is precached by the service worker.
+export default defineConfig({
+  plugins: [
+    react(),
+    cspMeta,
+    VitePWA({
+      registerType: 'prompt', // architecture rule 13: a new version waits until the user agrees
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Aan tafel: bereid je keukentafelgesprek voor',
+        short_name: 'Aan tafel',
+        description: 'Bereid je Wmo-keukentafelgesprek voor. Je gegevens blijven op dit apparaat.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b5563',
+        background_color: '#fbf8f3',
+        categories: ['health', 'lifestyle', 'productivity'],
+        screenshots: [
+          {
+            src: 'screenshots/start-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'De startpagina van Aan tafel',
+          },
+          {
+            src: 'screenshots/start-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'De startpagina van Aan tafel',
+          },
+        ],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff,woff2,webmanifest}'],
+        globIgnores: ['screenshots/**'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: { sourcemap: true, target: 'es2022' },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
