@@ -74,7 +74,14 @@ test('text size 200% is applied before the app starts and the page still fits 32
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '200');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '200');
-  for (const path of ['/', '/dossiers', '/instellingen', '/over-deze-app']) {
+  for (const path of [
+    '/',
+    '/dossiers',
+    '/instellingen',
+    '/over-deze-app',
+    '/over-het-gesprek/stappen',
+    '/over-het-gesprek/begrippen',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(

@@ -51,6 +51,9 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
               <NavLink to="/dossiers">{t('layout.nav.dossiers')}</NavLink>
             </li>
             <li>
+              <NavLink to="/over-het-gesprek">{t('layout.nav.info')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/instellingen">{t('layout.nav.settings')}</NavLink>
             </li>
             <li>

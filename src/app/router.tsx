@@ -35,6 +35,38 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'over-het-gesprek',
+        lazy: async () => ({
+          Component: (await import('../features/info/InfoIndexPage')).InfoIndexPage,
+        }),
+      },
+      {
+        path: 'over-het-gesprek/stappen',
+        lazy: async () => ({
+          Component: (await import('../features/info/ProcedurePage')).ProcedurePage,
+        }),
+      },
+      {
+        path: 'over-het-gesprek/tijdens',
+        lazy: async () => ({ Component: (await import('../features/info/DuringPage')).DuringPage }),
+      },
+      {
+        path: 'over-het-gesprek/na',
+        lazy: async () => ({ Component: (await import('../features/info/AfterPage')).AfterPage }),
+      },
+      {
+        path: 'over-het-gesprek/zorgen-en-rechten',
+        lazy: async () => ({
+          Component: (await import('../features/info/WorriesPage')).WorriesPage,
+        }),
+      },
+      {
+        path: 'over-het-gesprek/begrippen',
+        lazy: async () => ({
+          Component: (await import('../features/info/GlossaryPage')).GlossaryPage,
+        }),
+      },
+      {
         path: 'instellingen',
         lazy: async () => ({
           Component: (await import('../features/settings/SettingsPage')).SettingsPage,

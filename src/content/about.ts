@@ -1,6 +1,4 @@
 import aboutJson from '../../content/info/about.json';
-import sourcesJson from '../../content/sources.json';
-import { aboutFile, sourcesFile } from './schema';
+import { aboutFile } from './schema';
 
 export const about = aboutFile.parse(aboutJson);
-export const sourceDocuments = sourcesFile.parse(sourcesJson).documents;

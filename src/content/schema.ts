@@ -32,6 +32,8 @@ const sources = z.array(sourceRef).min(1);
 export const sourceDocument = z.strictObject({
   id,
   title: localizedText,
+  /** For "Bron:" lines, e.g. "Wmo 2015". */
+  short: localizedText,
   /** What version was used, e.g. "geldend op 1 januari 2026". */
   version: localizedText,
   url: z.url().optional(),

@@ -1,13 +1,19 @@
-/** Routes that content links to. The route table in src/app/router.tsx uses the same slugs. */
+/** Routes that pages and content link to. The route table in src/app/router.tsx uses the same slugs. */
 export const paths = {
   start: '/',
   dossiers: '/dossiers',
   settings: '/instellingen',
   about: '/over-deze-app',
   info: '/over-het-gesprek',
-  glossary: '/over-het-gesprek/begrippen',
+  infoSections: {
+    procedure: '/over-het-gesprek/stappen',
+    during: '/over-het-gesprek/tijdens',
+    after: '/over-het-gesprek/na',
+    worries: '/over-het-gesprek/zorgen-en-rechten',
+    glossary: '/over-het-gesprek/begrippen',
+  },
 } as const;
 
 export function glossaryHref(termId: string): string {
-  return `${paths.glossary}#${termId}`;
+  return `${paths.infoSections.glossary}#${termId}`;
 }

@@ -3,7 +3,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { RichText } from '../../components/RichText';
 import { ExternalLink } from '../../components/ExternalLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { about, sourceDocuments } from '../../content/about';
+import { about } from '../../content/about';
+import { sourceDocuments } from '../../content/sources';
 import { localize } from '../../content/localize';
 import { glossaryHref } from '../../lib/paths';
 

@@ -1,0 +1,4 @@
+import afterJson from '../../content/info/after.json';
+import { afterFile } from './schema';
+
+export const after = afterFile.parse(afterJson);

@@ -1,0 +1,4 @@
+import glossaryJson from '../../content/info/glossary.json';
+import { glossaryFile } from './schema';
+
+export const glossary = glossaryFile.parse(glossaryJson);

@@ -1,0 +1,12 @@
+import sourcesJson from '../../content/sources.json';
+import { sourcesFile, type SourceRef } from './schema';
+import { localize } from './localize';
+
+export const sourceDocuments = sourcesFile.parse(sourcesJson).documents;
+const byId = new Map(sourceDocuments.map((d) => [d.id, d]));
+
+/** "Wmo 2015, art. 2.3.2 lid 2" in the reader's language. */
+export function citation(ref: SourceRef, language: string): string {
+  const doc = byId.get(ref.doc);
+  return doc ? `${localize(doc.short, language)}, ${ref.ref}` : ref.ref;
+}
