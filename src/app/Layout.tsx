@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../features/settings/preferences';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
 
-/** Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8). */
+/**
+ * Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8).
+ * Pages that read IndexedDB render their heading a moment later, so wait for it.
+ */
 function useFocusHeadingOnNavigate(): void {
   const location = useLocation();
   const first = useRef(true);
@@ -14,7 +17,18 @@ function useFocusHeadingOnNavigate(): void {
       return;
     }
     if (location.hash) return;
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    const main = document.getElementById('main');
+    const focusHeading = () => {
+      const h1 = main?.querySelector<HTMLElement>('h1');
+      if (h1) h1.focus();
+      return !!h1;
+    };
+    if (focusHeading() || !main) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [location.pathname, location.hash]);
 }
 

@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { usePageTitle } from '../components/usePageTitle';
+
+// The storage code loads after the first paint: the start page's text never waits for it.
+const ContinueLink = lazy(async () => ({
+  default: (await import('../features/dossiers/ContinueLink')).ContinueLink,
+}));
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -10,6 +16,9 @@ export function StartPage() {
     <div className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
+      <Suspense fallback={null}>
+        <ContinueLink />
+      </Suspense>
       <Link to="/dossiers" className="button button--start">
         {t('start.begin')}
         <svg

@@ -4,6 +4,77 @@ import { NotFoundPage } from './NotFoundPage';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
+/** The pages inside one dossier; they get the dossier from DossierShell. */
+const dossierRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({
+      Component: (await import('../features/overview/DossierOverviewPage')).DossierOverviewPage,
+    }),
+  },
+  {
+    path: 'vragen/klaar',
+    lazy: async () => ({
+      Component: (await import('../features/questions/QuestionsDonePage')).QuestionsDonePage,
+    }),
+  },
+  {
+    path: 'vragen/:questionId',
+    lazy: async () => ({
+      Component: (await import('../features/questions/QuestionPage')).QuestionPage,
+    }),
+  },
+  {
+    path: 'vragen/:questionId/uitleg',
+    lazy: async () => ({
+      Component: (await import('../features/questions/QuestionInfoPage')).QuestionInfoPage,
+    }),
+  },
+  {
+    path: 'teruglezen',
+    lazy: async () => ({
+      Component: (await import('../features/questions/ReviewPage')).ReviewPage,
+    }),
+  },
+  {
+    path: 'plan',
+    lazy: async () => ({ Component: (await import('../features/worksheets/PlanPage')).PlanPage }),
+  },
+  {
+    path: 'plan/controleren',
+    lazy: async () => ({
+      Component: (await import('../features/worksheets/CheckPlanPage')).CheckPlanPage,
+    }),
+  },
+  {
+    path: 'plan/:worksheetId',
+    lazy: async () => ({
+      Component: (await import('../features/worksheets/WorksheetPage')).WorksheetPage,
+    }),
+  },
+  {
+    path: 'plan/:worksheetId/:itemId',
+    lazy: async () => ({
+      Component: (await import('../features/worksheets/WorksheetItemPage')).WorksheetItemPage,
+    }),
+  },
+  {
+    path: 'tijdens',
+    lazy: async () => {
+      const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');
+      return { Component: () => <DossierChecklistPage part="tijdens" /> };
+    },
+  },
+  {
+    path: 'na',
+    lazy: async () => {
+      const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');
+      return { Component: () => <DossierChecklistPage part="na" /> };
+    },
+  },
+  { path: '*', Component: NotFoundPage },
+];
+
 /** Dutch slugs, one module per page; everything but the start page loads on demand. */
 export const routes: RouteObject[] = [
   {
@@ -19,7 +90,19 @@ export const routes: RouteObject[] = [
       {
         path: 'dossiers/nieuw',
         lazy: async () => ({
-          Component: (await import('../features/dossiers/DossierNamePage')).DossierNamePage,
+          Component: (await import('../features/dossiers/NewForWhomPage')).NewForWhomPage,
+        }),
+      },
+      {
+        path: 'dossiers/nieuw/naam',
+        lazy: async () => ({
+          Component: (await import('../features/dossiers/NewPersonPage')).NewPersonPage,
+        }),
+      },
+      {
+        path: 'dossiers/nieuw/hulp',
+        lazy: async () => ({
+          Component: (await import('../features/dossiers/NewHelperPage')).NewHelperPage,
         }),
       },
       {
@@ -33,6 +116,11 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('../features/dossiers/DeleteDossierPage')).DeleteDossierPage,
         }),
+      },
+      {
+        path: 'dossiers/:dossierId',
+        lazy: async () => ({ Component: (await import('./DossierShell')).DossierShell }),
+        children: dossierRoutes,
       },
       {
         path: 'over-het-gesprek',

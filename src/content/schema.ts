@@ -104,6 +104,8 @@ export const question = z.strictObject({
   id,
   number: z.number().int().min(1),
   question: localizedText,
+  /** The same question when filling in for someone else; {{naam}} is their first name. */
+  questionOther: localizedText,
   /** Shown under the question: one short line on why it matters. */
   hint: localizedText.optional(),
   /** The question that "ja" leads to; null means the chain ends here. */
@@ -200,6 +202,8 @@ export const worksheet = z.strictObject({
   id,
   number: z.number().int().min(1),
   title: localizedText,
+  /** The title when filling in for someone else; {{naam}} is their first name. */
+  titleOther: localizedText,
   intro: localizedText,
   /** "choose-then-detail": first pick the items that apply, then one page per item. */
   layout: z.enum(['list', 'choose-then-detail']),

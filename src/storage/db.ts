@@ -1,11 +1,21 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/versions';
+import { parseEntry } from './entries';
+import { pendingWrites, settle } from './pendingWrites';
 
 export const databaseName = 'aantafel';
 
-/** Rows are typed loosely on purpose: everything read is parsed by records.ts. */
+export interface EntryRow {
+  dossierId: string;
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** Rows are typed loosely on purpose: everything read is parsed by records.ts and entries.ts. */
 export class AanTafelDatabase extends Dexie {
   dossiers!: Table<unknown, string>;
+  entries!: Table<EntryRow, [string, string]>;
 
   constructor(name: string = databaseName) {
     super(name);
@@ -13,7 +23,24 @@ export class AanTafelDatabase extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    // Before anything reads, store what was typed just before the page closed.
+    this.on('ready', (vip) => replayJournal(vip as AanTafelDatabase));
   }
+}
+
+async function replayJournal(db: AanTafelDatabase): Promise<void> {
+  const pending = pendingWrites();
+  if (pending.length === 0) return;
+  await db.transaction('rw', db.entries, db.dossiers, async () => {
+    for (const w of pending) {
+      if (parseEntry(w.key, w.value) === undefined) continue;
+      if (!(await db.dossiers.get(w.dossierId))) continue;
+      const stored = await db.entries.get([w.dossierId, w.key]);
+      if (stored && stored.updatedAt >= w.at) continue;
+      await db.entries.put({ dossierId: w.dossierId, key: w.key, value: w.value, updatedAt: w.at });
+    }
+  });
+  for (const w of pending) settle(w);
 }
 
 let instance: AanTafelDatabase | undefined;

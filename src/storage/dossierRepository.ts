@@ -1,5 +1,5 @@
 import { database } from './db';
-import { dossierNameMax, repairDossier, type Dossier } from './records';
+import { dossierNameMax, repairDossier, type Dossier, type DossierSubject } from './records';
 
 export class DossierNameError extends Error {
   constructor(readonly reason: 'required' | 'tooLong') {
@@ -8,18 +8,28 @@ export class DossierNameError extends Error {
   }
 }
 
-function cleanName(name: string): string {
+function cleanName(name: string, required = true): string {
   const trimmed = name.trim();
-  if (trimmed.length === 0) throw new DossierNameError('required');
+  if (required && trimmed.length === 0) throw new DossierNameError('required');
   if (trimmed.length > dossierNameMax) throw new DossierNameError('tooLong');
   return trimmed;
 }
 
-export async function createDossier(name: string, now: Date = new Date()): Promise<Dossier> {
+export interface NewDossier {
+  subject: DossierSubject;
+  /** Required when the gesprek is for someone else. */
+  personName?: string;
+  helperName?: string;
+}
+
+export async function createDossier(input: NewDossier, now: Date = new Date()): Promise<Dossier> {
   const at = now.toISOString();
   const dossier: Dossier = {
     id: crypto.randomUUID(),
-    name: cleanName(name),
+    name: '',
+    subject: input.subject,
+    personName: input.subject === 'other' ? cleanName(input.personName ?? '') : '',
+    helperName: cleanName(input.helperName ?? '', false),
     createdAt: at,
     updatedAt: at,
   };
@@ -27,18 +37,41 @@ export async function createDossier(name: string, now: Date = new Date()): Promi
   return dossier;
 }
 
-/** All dossiers, most recently changed first. Rows that cannot be repaired are skipped. */
-export async function listDossiers(): Promise<Dossier[]> {
+async function allDossiers(): Promise<Dossier[]> {
   const rows = await database().dossiers.toArray();
-  return rows
-    .map(repairDossier)
-    .filter((d): d is Dossier => d !== null)
+  return rows.map(repairDossier).filter((d): d is Dossier => d !== null);
+}
+
+/** All dossiers not deleted, most recently changed first. Rows that cannot be repaired are skipped. */
+export async function listDossiers(): Promise<Dossier[]> {
+  return (await allDossiers())
+    .filter((d) => !d.deletedAt)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
+/** Deleted dossiers that can still be restored, most recently deleted first. */
+export async function listDeletedDossiers(): Promise<Dossier[]> {
+  return (await allDossiers())
+    .filter((d) => d.deletedAt)
+    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}
+
+/** A dossier that exists and is not deleted. */
 export async function getDossier(id: string): Promise<Dossier | undefined> {
   const row = await database().dossiers.get(id);
-  return row === undefined ? undefined : (repairDossier(row) ?? undefined);
+  const dossier = row === undefined ? undefined : (repairDossier(row) ?? undefined);
+  return dossier?.deletedAt ? undefined : dossier;
+}
+
+async function update(id: string, change: (d: Dossier) => Dossier): Promise<boolean> {
+  const db = database();
+  return db.transaction('rw', db.dossiers, async () => {
+    const row = await db.dossiers.get(id);
+    const current = row === undefined ? null : repairDossier(row);
+    if (!current) return false;
+    await db.dossiers.put(change(current));
+    return true;
+  });
 }
 
 /** Returns false when the dossier no longer exists. */
@@ -48,15 +81,43 @@ export async function renameDossier(
   now: Date = new Date(),
 ): Promise<boolean> {
   const clean = cleanName(name);
-  const db = database();
-  return db.transaction('rw', db.dossiers, async () => {
-    const current = await getDossier(id);
-    if (!current) return false;
-    await db.dossiers.put({ ...current, name: clean, updatedAt: now.toISOString() });
-    return true;
+  return update(id, (d) => ({ ...d, name: clean, updatedAt: now.toISOString() }));
+}
+
+/** Remembers the page the resident is on, without counting it as a change to the dossier. */
+export async function setLastPath(id: string, path: string): Promise<void> {
+  await update(id, (d) => ({ ...d, lastPath: path.slice(0, 300) }));
+}
+
+/** The dossier to return to: the one changed or opened last. */
+export async function lastDossier(): Promise<Dossier | undefined> {
+  return (await listDossiers()).find((d) => d.lastPath);
+}
+
+/** Deletes so that it can be undone: the dossier is hidden until purgeDeleted removes it. */
+export async function deleteDossier(id: string, now: Date = new Date()): Promise<void> {
+  await update(id, (d) => ({ ...d, deletedAt: now.toISOString() }));
+}
+
+export async function restoreDossier(id: string): Promise<boolean> {
+  return update(id, (d) => {
+    const restored = { ...d };
+    delete restored.deletedAt;
+    return restored;
   });
 }
 
-export async function deleteDossier(id: string): Promise<void> {
-  await database().dossiers.delete(id);
+/** Removes dossiers (and their answers) deleted before `before`, for good. */
+export async function purgeDeleted(before: Date): Promise<number> {
+  const db = database();
+  const cutoff = before.toISOString();
+  const gone = (await listDeletedDossiers()).filter((d) => (d.deletedAt ?? '') < cutoff);
+  if (gone.length === 0) return 0;
+  await db.transaction('rw', db.dossiers, db.entries, async () => {
+    for (const d of gone) {
+      await db.entries.where('dossierId').equals(d.id).delete();
+      await db.dossiers.delete(d.id);
+    }
+  });
+  return gone.length;
 }

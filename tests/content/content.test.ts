@@ -151,6 +151,16 @@ describe('content references across files', () => {
     ]);
   });
 
+  it('names the person in every "for someone else" variant, in nl and en', () => {
+    const { questions } = questionsFile.parse(load('questions'));
+    const { worksheets } = worksheetsFile.parse(load('worksheets'));
+    const variants = [...questions.map((q) => q.questionOther), ...worksheets.map((w) => w.titleOther)];
+    for (const v of variants) {
+      expect(v.nl).toContain('{{naam}}');
+      expect(v.en).toContain('{{naam}}');
+    }
+  });
+
   it('defines every required glossary term', () => {
     const known = glossaryIds();
     const missing = requiredGlossary.filter((t) => !known.has(t));

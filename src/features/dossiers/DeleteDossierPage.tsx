@@ -1,38 +1,43 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
+import { dossierName } from '../../components/dossierName';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { deleteDossier, getDossier } from '../../storage/dossierRepository';
+import { deleteDossier } from '../../storage/dossierRepository';
+import { useDossier } from '../../storage/hooks';
+import { DossierMissing } from './DossierMissing';
+import type { DeletedState } from './undo';
 
 export function DeleteDossierPage() {
-  const { t } = useTranslation();
   const { dossierId = '' } = useParams();
+  const dossier = useDossier(dossierId);
+  if (dossier === undefined) return null;
+  if (dossier === null) return <DossierMissing />;
+  return <ConfirmDelete id={dossier.id} name={dossier} />;
+}
+
+function ConfirmDelete({
+  id,
+  name: named,
+}: {
+  id: string;
+  name: Parameters<typeof dossierName>[0];
+}) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
-  const dossier = useLiveQuery(async () => (await getDossier(dossierId)) ?? null, [dossierId]);
-  const title = dossier ? t('deleteDossier.title', { name: dossier.name }) : t('dossiers.notFound');
+  const name = dossierName(named, t);
+  const title = t('deleteDossier.title', { name });
   usePageTitle(title, failed);
-
-  if (dossier === undefined) return null;
-  if (dossier === null) {
-    return (
-      <div className="prose">
-        <PageHeading>{t('dossiers.notFound')}</PageHeading>
-        <p>
-          <Link to="/dossiers">{t('dossiers.backToList')}</Link>
-        </p>
-      </div>
-    );
-  }
 
   const confirm = async () => {
     try {
-      await deleteDossier(dossier.id);
-      void navigate('/dossiers');
+      await deleteDossier(id);
+      const state: DeletedState = { deletedId: id, deletedName: name };
+      void navigate('/dossiers', { state });
     } catch {
       setFailed(true);
     }

@@ -1,20 +1,34 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { listDossiers } from '../../storage/dossierRepository';
+import { listDossiers, purgeDeleted } from '../../storage/dossierRepository';
+import { partsDoneByDossier } from '../../storage/entryRepository';
+import { availableParts } from '../../lib/parts';
+import { ContinueLink } from './ContinueLink';
 import { DossierCard } from './DossierCard';
+import { UndoDelete } from './UndoDelete';
+import { undoWindowMs } from './undo';
 
 export function DossierListPage() {
   const { t } = useTranslation();
   usePageTitle(t('dossiers.title'));
   const dossiers = useLiveQuery(listDossiers);
+  const done = useLiveQuery(() => partsDoneByDossier(availableParts));
+
+  // Dossiers deleted longer ago than the undo window are removed for good.
+  useEffect(() => {
+    void purgeDeleted(new Date(Date.now() - undoWindowMs)).catch(() => undefined);
+  }, []);
 
   return (
     <div className="prose">
       <PageHeading>{t('dossiers.title')}</PageHeading>
+      <UndoDelete />
       <p className="lead">{t('dossiers.lead')}</p>
+      <ContinueLink />
       <Link to="/dossiers/nieuw" className="button">
         {t('dossiers.new')}
       </Link>
@@ -30,7 +44,12 @@ export function DossierListPage() {
       ) : (
         <ul className="card-list" aria-label={t('dossiers.listLabel')}>
           {dossiers.map((d) => (
-            <DossierCard key={d.id} dossier={d} />
+            <DossierCard
+              key={d.id}
+              dossier={d}
+              partsDone={done?.get(d.id) ?? 0}
+              partsTotal={availableParts.length}
+            />
           ))}
         </ul>
       )}

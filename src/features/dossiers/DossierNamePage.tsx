@@ -2,64 +2,52 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
+import { dossierName } from '../../components/dossierName';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/usePageTitle';
-import { createDossier, getDossier, renameDossier } from '../../storage/dossierRepository';
+import { renameDossier } from '../../storage/dossierRepository';
+import { useDossier } from '../../storage/hooks';
 import { dossierNameMax } from '../../storage/records';
-import { dossierNameForm, type DossierNameError, type DossierNameForm } from './dossierNameForm';
+import { DossierMissing } from './DossierMissing';
+import { nameForm, type NameError, type NameForm } from './nameForm';
 
-/** One question per page: the dossier's name. Used for "nieuw" and for "naam wijzigen". */
+/** One question per page: the dossier's new name. */
 export function DossierNamePage() {
-  const { dossierId } = useParams();
-  const existing = useLiveQuery(
-    async () => (dossierId ? ((await getDossier(dossierId)) ?? null) : null),
-    [dossierId],
-  );
-  if (dossierId && existing === undefined) return null; // still reading; renders in a moment
+  const { dossierId = '' } = useParams();
+  const { t } = useTranslation();
+  const dossier = useDossier(dossierId);
+  if (dossier === undefined) return null;
+  if (dossier === null) return <DossierMissing />;
   return (
-    <NameForm
-      key={existing?.id ?? 'new'}
-      dossierId={dossierId}
-      initialName={existing?.name ?? ''}
-    />
+    <RenameForm key={dossier.id} dossierId={dossier.id} initialName={dossierName(dossier, t)} />
   );
 }
 
-function NameForm({
-  dossierId,
-  initialName,
-}: {
-  dossierId: string | undefined;
-  initialName: string;
-}) {
+function RenameForm({ dossierId, initialName }: { dossierId: string; initialName: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [saveFailed, setSaveFailed] = useState(false);
-  const form = useForm<DossierNameForm>({
-    resolver: zodResolver(dossierNameForm),
+  const form = useForm<NameForm>({
+    resolver: zodResolver(nameForm),
     defaultValues: { name: initialName },
-    shouldFocusError: false,
   });
   const name = useWatch({ control: form.control, name: 'name' });
-  const fieldError = form.formState.errors.name?.message as DossierNameError | undefined;
-  const message = fieldError && t(`dossierForm.errors.${fieldError}`, { max: dossierNameMax });
+  const code = form.formState.errors.name?.message as NameError | undefined;
+  const message = code && t(`dossierForm.errors.${code}`, { max: dossierNameMax });
   const errors: SummaryError[] = [
     ...(message ? [{ fieldId: 'dossier-name', message }] : []),
     ...(saveFailed ? [{ message: t('dossierForm.errors.saveFailed') }] : []),
   ];
-  const title = dossierId ? t('dossierForm.renameTitle') : t('dossierForm.newTitle');
-  usePageTitle(title, errors.length > 0);
+  usePageTitle(t('dossierForm.renameTitle'), errors.length > 0);
 
-  const onSubmit = form.handleSubmit(async ({ name }) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
       setSaveFailed(false);
-      if (dossierId) await renameDossier(dossierId, name);
-      else await createDossier(name);
+      await renameDossier(dossierId, values.name);
       void navigate('/dossiers');
     } catch {
       setSaveFailed(true); // the typed name stays in the field
@@ -71,7 +59,7 @@ function NameForm({
       <BackLink to="/dossiers" label={t('dossiers.backToList')} />
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <PageHeading>{title}</PageHeading>
+        <PageHeading>{t('dossierForm.renameTitle')}</PageHeading>
         <TextField
           id="dossier-name"
           label={t('dossierForm.nameLabel')}
@@ -82,11 +70,9 @@ function NameForm({
           autoComplete="off"
           {...form.register('name')}
         />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-            {dossierId ? t('dossierForm.save') : t('dossierForm.create')}
-          </button>
-        </div>
+        <button type="submit" className="button">
+          {t('dossierForm.save')}
+        </button>
       </form>
     </div>
   );

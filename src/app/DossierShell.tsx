@@ -1,0 +1,21 @@
+import { Outlet, useLocation, useParams } from 'react-router';
+import {
+  useDossier,
+  useDossierEntries,
+  useRememberPage,
+  type DossierContext,
+} from '../storage/hooks';
+import { DossierMissing } from '../features/dossiers/DossierMissing';
+
+/** Loads one dossier and everything filled in for it, live, for the pages inside it. */
+export function DossierShell() {
+  const { dossierId = '' } = useParams();
+  const { pathname } = useLocation();
+  const dossier = useDossier(dossierId);
+  const entries = useDossierEntries(dossierId);
+  useRememberPage(dossierId, pathname);
+  if (dossier === undefined || entries === undefined) return null;
+  if (dossier === null) return <DossierMissing />;
+  const context: DossierContext = { dossier, entries };
+  return <Outlet context={context} />;
+}

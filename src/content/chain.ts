@@ -1,0 +1,4 @@
+import chainJson from '../../content/questions/chain.json';
+import { questionsFile } from './schema';
+
+export const chain = questionsFile.parse(chainJson).questions;

@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { dossierName } from '../../components/dossierName';
+import { lastDossier } from '../../storage/dossierRepository';
+
+/** "Verder waar je was": straight back to the last page of the last dossier. */
+export function ContinueLink() {
+  const { t } = useTranslation();
+  const last = useLiveQuery(() => lastDossier().catch(() => undefined));
+  if (!last?.lastPath) return null;
+  return (
+    <div className="inset continue">
+      <h2 className="continue__title">{t('dossiers.continueTitle')}</h2>
+      <Link className="button" to={last.lastPath}>
+        {t('dossiers.continueLink', { name: dossierName(last, t) })}
+      </Link>
+    </div>
+  );
+}

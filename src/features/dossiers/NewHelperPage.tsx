@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { TextField } from '../../components/TextField';
+import { usePageTitle } from '../../components/usePageTitle';
+import { createDossier } from '../../storage/dossierRepository';
+import { dossierNameMax } from '../../storage/records';
+import { optionalNameForm, type NameForm } from './nameForm';
+import { newPaths, paramsHref, readParams } from './newDossierParams';
+
+export function NewHelperPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const params = readParams(search);
+  const [failed, setFailed] = useState(false);
+  const form = useForm<NameForm>({
+    resolver: zodResolver(optionalNameForm),
+    defaultValues: { name: '' },
+  });
+  const name = useWatch({ control: form.control, name: 'name' });
+  const tooLong = form.formState.errors.name
+    ? t('newDossier.tooLong', { max: dossierNameMax })
+    : undefined;
+  const errors: SummaryError[] = [
+    ...(tooLong ? [{ fieldId: 'helper-name', message: tooLong }] : []),
+    ...(failed ? [{ message: t('newDossier.createFailed') }] : []),
+  ];
+  usePageTitle(t('newDossier.helperTitle'), errors.length > 0);
+  if (!params.forWhom || (params.forWhom === 'ander' && !params.personName)) {
+    return <Navigate to={paramsHref(newPaths.forWhom, params)} replace />;
+  }
+  const other = params.forWhom === 'ander';
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      setFailed(false);
+      const dossier = await createDossier({
+        subject: other ? 'other' : 'self',
+        personName: params.personName,
+        helperName: values.name,
+      });
+      void navigate(`/dossiers/${dossier.id}`, { replace: true });
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  return (
+    <div className="prose">
+      <BackLink to={paramsHref(other ? newPaths.person : newPaths.forWhom, params)} />
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <p className="caption">
+          {t('newDossier.step', { step: other ? 3 : 2, total: other ? 3 : 2 })}
+        </p>
+        <PageHeading>{t('newDossier.helperTitle')}</PageHeading>
+        <TextField
+          id="helper-name"
+          label={t('newDossier.helperLabel')}
+          hint={t('newDossier.helperHint')}
+          error={tooLong}
+          maxLength={dossierNameMax}
+          length={name.length}
+          autoComplete="off"
+          spellCheck={false}
+          {...form.register('name')}
+        />
+        <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+          {t('newDossier.create')}
+        </button>
+      </form>
+    </div>
+  );
+}

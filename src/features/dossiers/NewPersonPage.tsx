@@ -1,0 +1,61 @@
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { TextField } from '../../components/TextField';
+import { usePageTitle } from '../../components/usePageTitle';
+import { dossierNameMax } from '../../storage/records';
+import { nameForm, type NameError, type NameForm } from './nameForm';
+import { newPaths, paramsHref, readParams } from './newDossierParams';
+
+export function NewPersonPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const params = readParams(search);
+  const form = useForm<NameForm>({
+    resolver: zodResolver(nameForm),
+    defaultValues: { name: params.personName },
+  });
+  const name = useWatch({ control: form.control, name: 'name' });
+  const code = form.formState.errors.name?.message as NameError | undefined;
+  const message =
+    code &&
+    (code === 'required'
+      ? t('newDossier.personRequired')
+      : t('newDossier.tooLong', { max: dossierNameMax }));
+  usePageTitle(t('newDossier.personTitle'), !!message);
+  if (params.forWhom !== 'ander') return <Navigate to={newPaths.forWhom} replace />;
+
+  const onSubmit = form.handleSubmit((values) => {
+    void navigate(paramsHref(newPaths.helper, { ...params, personName: values.name.trim() }));
+  });
+
+  return (
+    <div className="prose">
+      <BackLink to={paramsHref(newPaths.forWhom, params)} />
+      <ErrorSummary errors={message ? [{ fieldId: 'person-name', message }] : []} />
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <p className="caption">{t('newDossier.step', { step: 2, total: 3 })}</p>
+        <PageHeading>{t('newDossier.personTitle')}</PageHeading>
+        <TextField
+          id="person-name"
+          label={t('newDossier.personLabel')}
+          hint={t('newDossier.personHint')}
+          error={message}
+          maxLength={dossierNameMax}
+          length={name.length}
+          autoComplete="off"
+          spellCheck={false}
+          {...form.register('name')}
+        />
+        <button type="submit" className="button">
+          {t('newDossier.continue')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { dossierCaption } from '../../components/dossierName';
+import { PageHeading } from '../../components/PageHeading';
+import { TaskList, type Task } from '../../components/TaskList';
+import { usePageTitle } from '../../components/usePageTitle';
+import { chain } from '../../content/chain';
+import { firstOpenQuestion } from '../../domain/chain';
+import { comingSoon, parts, type PartId } from '../../lib/parts';
+import { useDossierContext } from '../../storage/hooks';
+import { partStatuses } from './partStatuses';
+
+export function DossierOverviewPage() {
+  const { t } = useTranslation();
+  const { dossier, entries } = useDossierContext();
+  usePageTitle(t('overview.title'));
+  const base = `/dossiers/${dossier.id}`;
+  const status = partStatuses(entries);
+  const hrefs: Record<PartId, string> = {
+    vragen: `${base}/vragen/${firstOpenQuestion(chain, entries.answers) ?? chain[0]?.id ?? ''}`,
+    plan: `${base}/plan`,
+    data: '',
+    pdf: '',
+    tijdens: `${base}/tijdens`,
+    na: `${base}/na`,
+  };
+  const tasks: Task[] = parts.map((id) =>
+    comingSoon.has(id)
+      ? {
+          id,
+          title: t(`overview.parts.${id}.title`),
+          hint: t('overview.soon'),
+          status: t('overview.status.soon'),
+          statusKind: 'soon',
+        }
+      : {
+          id,
+          title: t(`overview.parts.${id}.title`),
+          hint: t(`overview.parts.${id}.hint`),
+          href: hrefs[id],
+          status: t(`overview.status.${status[id]}`),
+          statusKind: status[id],
+        },
+  );
+  const done = tasks.filter((task) => task.statusKind === 'klaar').length;
+  const available = tasks.filter((task) => task.statusKind !== 'soon').length;
+  const marked = Object.values(entries.marks).filter(Boolean).length;
+
+  return (
+    <div className="prose">
+      <PageHeading caption={dossierCaption(dossier, t)}>{t('overview.title')}</PageHeading>
+      <p className="lead">{t('overview.lead')}</p>
+      {dossier.helperName && <p>{t('overview.helper', { name: dossier.helperName })}</p>}
+      <p>
+        <strong>{t('overview.summary', { done, total: available })}</strong>
+      </p>
+      <TaskList tasks={tasks} label={t('overview.partsLabel')} />
+      <h2>{t('overview.review')}</h2>
+      <p>{t('overview.reviewCount', { count: marked })}</p>
+      <p>
+        <Link to={`${base}/teruglezen`}>{t('overview.review')}</Link>
+      </p>
+      <h2>{t('overview.manage')}</h2>
+      <ul>
+        <li>
+          <Link to={`${base}/naam`}>{t('dossiers.rename')}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/verwijderen`}>{t('dossiers.delete')}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { CheckItem } from '../../components/CheckItem';
+import { ContentText } from '../../components/ContentText';
+import { dossierCaption } from '../../components/dossierName';
+import { PageHeading } from '../../components/PageHeading';
+import { SaveStatusMessage } from '../../components/SaveStatusMessage';
+import { useLocalize } from '../../components/useLocalize';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { Worksheet } from '../../content/schema';
+import { flushSaves } from '../../storage/autosave';
+import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { checkPath, itemPath, planPath, returnToCheck, worksheetTitle } from './paths';
+
+/** First step of a choose-then-detail worksheet: which topics apply? */
+export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
+  const { t } = useTranslation();
+  const l = useLocalize();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const { dossier, entries } = useDossierContext();
+  const status = useSaveStatus();
+  const [chosen, setChosen] = useEntryState(
+    dossier.id,
+    `chosen:${worksheet.id}`,
+    entries.chosen[worksheet.id],
+    [],
+  );
+  const title = worksheetTitle(worksheet, dossier, l);
+  usePageTitle(title);
+  const fromCheck = search.toString() === returnToCheck;
+  const back = fromCheck ? checkPath(dossier.id) : planPath(dossier.id);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = worksheet.items
+      .map((i) => i.id)
+      .filter((x) => (x === id ? on : chosen.includes(x)));
+    setChosen(next);
+  };
+
+  return (
+    <div className="prose">
+      <BackLink to={back} />
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const first = worksheet.items.find((i) => chosen.includes(i.id));
+          const next = first && !fromCheck ? itemPath(dossier.id, worksheet.id, first.id) : back;
+          void flushSaves().then(() => navigate(next));
+        }}
+      >
+        <PageHeading
+          caption={`${dossierCaption(dossier, t)} · ${t('plan.worksheet', { number: worksheet.number })}`}
+        >
+          {title}
+        </PageHeading>
+        <ContentText text={worksheet.intro} />
+        <fieldset className="fieldset" aria-describedby="choose-hint">
+          <legend className="fieldset__legend">{t('plan.chooseLegend')}</legend>
+          <p className="field__hint" id="choose-hint">
+            {t('plan.chooseHint')}
+          </p>
+          {worksheet.items.map((item) => (
+            <CheckItem
+              key={item.id}
+              id={`choose-${item.id}`}
+              checked={chosen.includes(item.id)}
+              onChange={(on) => toggle(item.id, on)}
+            >
+              {l(item.label)}
+            </CheckItem>
+          ))}
+        </fieldset>
+        {chosen.length === 0 && <p className="muted">{t('plan.chooseNone')}</p>}
+        <button type="submit" className="button">
+          {t('plan.saveAndContinue')}
+        </button>
+      </form>
+      <SaveStatusMessage status={status} />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ContentText } from '../../components/ContentText';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useLocalize } from '../../components/useLocalize';
+import type { WorksheetItem } from '../../content/schema';
+import { ageOn } from '../../domain/progress';
+import { parseDate } from '../../domain/dates';
+import type { WorksheetForm } from './worksheetForm';
+import { todayIso } from './worksheetForm';
+
+interface Props {
+  item: WorksheetItem;
+  form: UseFormReturn<WorksheetForm>;
+  errors: Record<string, string>;
+  /** On a page with one item, its label is the page's <h1>. */
+  asPageHeading?: boolean;
+  /** The personal fields get autocomplete tokens only when the plan is about the resident. */
+  forSelf: boolean;
+}
+
+/** One "denken aan" item: its field, its help, and the choice to keep it private. */
+export function ItemFields({ item, form, errors, forSelf }: Props) {
+  const { t } = useTranslation();
+  const l = useLocalize();
+  const value = useWatch({ control: form.control, name: item.id });
+  const field = item.field;
+  const label = l(item.label);
+  const hint = <ContentText text={item.help} />;
+  const textId = `${item.id}-text`;
+  const autoComplete =
+    forSelf && 'autocomplete' in field && field.autocomplete ? field.autocomplete : 'off';
+
+  return (
+    <div className="ws-item" id={item.id}>
+      {field.type === 'textarea' && (
+        <TextAreaField
+          id={textId}
+          label={label}
+          hint={hint}
+          error={errors[textId]}
+          maxLength={field.maxLength}
+          length={value?.text.length ?? 0}
+          autoComplete={autoComplete}
+          {...form.register(`${item.id}.text`)}
+        />
+      )}
+      {field.type === 'text' && (
+        <TextField
+          id={textId}
+          label={label}
+          hint={l(item.help)}
+          error={errors[textId]}
+          maxLength={field.maxLength}
+          length={value?.text.length ?? 0}
+          autoComplete={autoComplete}
+          {...form.register(`${item.id}.text`)}
+        />
+      )}
+      {field.type === 'age' && (
+        <AgeFields item={item} form={form} errors={errors} forSelf={forSelf} />
+      )}
+      {field.type === 'yesno' && (
+        <fieldset className="fieldset" aria-describedby={`${item.id}-hint`}>
+          <legend className="fieldset__legend">{label}</legend>
+          <div className="field__hint" id={`${item.id}-hint`}>
+            {hint}
+          </div>
+          <div className="radios">
+            {(['ja', 'nee', 'weet-niet'] as const).map((choice) => (
+              <div className="radio" key={choice}>
+                <input
+                  type="radio"
+                  id={`${item.id}-${choice}`}
+                  value={choice}
+                  {...form.register(`${item.id}.choice`)}
+                />
+                <label htmlFor={`${item.id}-${choice}`}>{t(`plan.yesno.${choice}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div className="check-item check-item--private">
+        <input type="checkbox" id={`${item.id}-private`} {...form.register(`${item.id}.private`)} />
+        <label htmlFor={`${item.id}-private`}>
+          {t('plan.private')} <span className="visually-hidden">({label})</span>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function AgeFields({ item, form, errors, forSelf }: Props) {
+  const { t } = useTranslation();
+  const l = useLocalize();
+  const birth = useWatch({ control: form.control, name: `${item.id}.birth` });
+  const iso = birth ? parseDate(birth) : null;
+  const age = iso ? ageOn(iso, todayIso()) : null;
+  return (
+    <fieldset className="fieldset" aria-describedby={`${item.id}-hint`}>
+      <legend className="fieldset__legend">{l(item.label)}</legend>
+      <p className="field__hint" id={`${item.id}-hint`}>
+        {l(item.help)}
+      </p>
+      <TextField
+        id={`${item.id}-text`}
+        label={t('plan.ageYears')}
+        error={errors[`${item.id}-text`]}
+        inputMode="numeric"
+        autoComplete="off"
+        className="field__input field__input--short"
+        {...form.register(`${item.id}.text`)}
+      />
+      <TextField
+        id={`${item.id}-birth`}
+        label={`${t('plan.ageOr')}: ${t('plan.birthDate').toLowerCase()}`}
+        hint={t('plan.birthDateHint')}
+        error={errors[`${item.id}-birth`]}
+        autoComplete={forSelf ? 'bday' : 'off'}
+        className="field__input field__input--medium"
+        {...form.register(`${item.id}.birth`)}
+      />
+      {age !== null && <p role="status">{t('plan.ageFromBirth', { age })}</p>}
+    </fieldset>
+  );
+}

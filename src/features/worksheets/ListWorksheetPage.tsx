@@ -1,0 +1,70 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { ContentText } from '../../components/ContentText';
+import { dossierCaption } from '../../components/dossierName';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { SaveStatusMessage } from '../../components/SaveStatusMessage';
+import { SourceNote } from '../../components/SourceNote';
+import { useLocalize } from '../../components/useLocalize';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { Worksheet } from '../../content/schema';
+import { flushSaves } from '../../storage/autosave';
+import { useDossierContext, useSaveStatus } from '../../storage/hooks';
+import { ItemFields } from './ItemFields';
+import { checkPath, planPath, returnToCheck, worksheetTitle } from './paths';
+import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
+
+/** A worksheet whose items all show on one page. */
+export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
+  const { t } = useTranslation();
+  const l = useLocalize();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const { dossier } = useDossierContext();
+  const status = useSaveStatus();
+  const form = useWorksheetForm(worksheet.items);
+  const { byField, summary } = useItemErrors(
+    worksheet.items,
+    form.formState.errors,
+    form.getValues(),
+  );
+  const title = worksheetTitle(worksheet, dossier, l);
+  usePageTitle(title, summary.length > 0);
+  const back = search.toString() === returnToCheck ? checkPath(dossier.id) : planPath(dossier.id);
+
+  const onSubmit = form.handleSubmit(async () => {
+    await flushSaves();
+    void navigate(back);
+  });
+
+  return (
+    <div className="prose">
+      <BackLink to={back} />
+      <ErrorSummary errors={summary} />
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <PageHeading
+          caption={`${dossierCaption(dossier, t)} · ${t('plan.worksheet', { number: worksheet.number })}`}
+        >
+          {title}
+        </PageHeading>
+        <ContentText text={worksheet.intro} />
+        <SourceNote sources={worksheet.sources} />
+        {worksheet.items.map((item) => (
+          <ItemFields
+            key={item.id}
+            item={item}
+            form={form}
+            errors={byField}
+            forSelf={dossier.subject === 'self'}
+          />
+        ))}
+        <button type="submit" className="button">
+          {t('plan.saveAndContinue')}
+        </button>
+      </form>
+      <SaveStatusMessage status={status} />
+    </div>
+  );
+}

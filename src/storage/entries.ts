@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * Everything a resident fills in is stored as small entries, one per answer, keyed by
+ * [dossierId+key]. Two tabs that change different answers never overwrite each other.
+ *
+ * Keys: answer:<questionId>, tick:<list>:<itemId>, mark:<questionOrBlockId>,
+ * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>.
+ */
+export const answerValue = z.enum(['ja', 'nee', 'weet-niet']);
+export type AnswerValue = z.infer<typeof answerValue>;
+
+/** Hard limit of what is stored per text; the UI limits are far lower and shown to the user. */
+export const storedTextMax = 100_000;
+
+/**
+ * What is typed is stored as typed, so nothing is lost on reload; forms check it when the
+ * resident goes on. For an age field, `text` is the age in years and `birth` the date of birth.
+ */
+export const worksheetValue = z.object({
+  text: z.string().max(storedTextMax).optional(),
+  choice: answerValue.optional(),
+  birth: z.string().max(40).optional(),
+  /** "Alleen voor mezelf — niet delen met de gemeente". */
+  private: z.boolean(),
+});
+export type WorksheetValue = z.infer<typeof worksheetValue>;
+
+export const partStatus = z.enum(['klaar', 'bezig']);
+export type PartStatus = z.infer<typeof partStatus>;
+
+const schemas = {
+  answer: answerValue,
+  tick: z.boolean(),
+  mark: z.boolean(),
+  ws: worksheetValue,
+  chosen: z.array(z.string().max(100)).max(100),
+  part: partStatus,
+} as const;
+
+export type EntryKind = keyof typeof schemas;
+export type EntryValue<K extends EntryKind> = z.infer<(typeof schemas)[K]>;
+export type EntryKey<K extends EntryKind = EntryKind> = `${K}:${string}`;
+
+export function entryKey<K extends EntryKind>(kind: K, id: string): EntryKey<K> {
+  return `${kind}:${id}`;
+}
+
+export function kindOf(key: string): EntryKind | undefined {
+  const kind = key.slice(0, key.indexOf(':'));
+  return kind in schemas ? (kind as EntryKind) : undefined;
+}
+
+export class EntryValueError extends Error {
+  constructor(readonly key: string) {
+    super(`Value does not fit entry ${key}`);
+    this.name = 'EntryValueError';
+  }
+}
+
+/** Parses a value for its key; undefined when it cannot be used (it is then ignored). */
+export function parseEntry(key: string, value: unknown): unknown {
+  const kind = kindOf(key);
+  if (!kind) return undefined;
+  const parsed = schemas[kind].safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** All entries of one dossier, typed and grouped. */
+export interface DossierEntries {
+  answers: Record<string, AnswerValue>;
+  ticks: Record<string, boolean>;
+  marks: Record<string, boolean>;
+  worksheet: Record<string, WorksheetValue>;
+  chosen: Record<string, string[]>;
+  parts: Record<string, PartStatus>;
+}
+
+export function emptyEntries(): DossierEntries {
+  return { answers: {}, ticks: {}, marks: {}, worksheet: {}, chosen: {}, parts: {} };
+}
+
+const group = {
+  answer: 'answers',
+  tick: 'ticks',
+  mark: 'marks',
+  ws: 'worksheet',
+  chosen: 'chosen',
+  part: 'parts',
+} as const satisfies Record<EntryKind, keyof DossierEntries>;
+
+/** Groups stored rows; rows that do not parse are left out, never thrown. */
+export function groupEntries(rows: readonly { key: string; value: unknown }[]): DossierEntries {
+  const out = emptyEntries();
+  for (const { key, value } of rows) {
+    const kind = kindOf(key);
+    const parsed = parseEntry(key, value);
+    if (!kind || parsed === undefined) continue;
+    (out[group[kind]] as Record<string, unknown>)[key.slice(kind.length + 1)] = parsed;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOutletContext } from 'react-router';
+import {
+  installFlushOnHide,
+  isPending,
+  queueSave,
+  saveStatus,
+  subscribeSaveStatus,
+  type SaveState,
+} from './autosave';
+import { getDossier, setLastPath } from './dossierRepository';
+import { readEntries } from './entryRepository';
+import type { DossierEntries, EntryKey, EntryKind, EntryValue } from './entries';
+import type { Dossier } from './records';
+
+/** The dossier, live across tabs: undefined while loading, null when it does not exist. */
+export function useDossier(id: string): Dossier | null | undefined {
+  return useLiveQuery(async () => (await getDossier(id)) ?? null, [id]);
+}
+
+/** Everything filled in for a dossier, live across tabs; undefined while loading. */
+export function useDossierEntries(id: string): DossierEntries | undefined {
+  return useLiveQuery(() => readEntries(id), [id]);
+}
+
+export function useSaveStatus(): SaveState {
+  return useSyncExternalStore(subscribeSaveStatus, saveStatus, saveStatus);
+}
+
+/** A stable function that autosaves one kind of answer for this dossier. */
+export function useAutosave(dossierId: string) {
+  useEffect(installFlushOnHide, []);
+  return useCallback(
+    <K extends EntryKind>(key: EntryKey<K>, value: EntryValue<K>) =>
+      queueSave(dossierId, key, value),
+    [dossierId],
+  );
+}
+
+/** Remembers this page as the place to return to ("Verder waar je was"). */
+export function useRememberPage(dossierId: string, path: string): void {
+  useEffect(() => {
+    void setLastPath(dossierId, path).catch(() => undefined); // a missed bookmark is harmless
+  }, [dossierId, path]);
+}
+
+/**
+ * One stored answer as local state: the screen follows your own change at once, and
+ * follows changes from another tab when you have nothing waiting to be saved.
+ */
+export function useEntryState<K extends EntryKind>(
+  dossierId: string,
+  key: EntryKey<K>,
+  stored: EntryValue<K> | undefined,
+  fallback: EntryValue<K>,
+): [EntryValue<K>, (value: EntryValue<K>) => void] {
+  const [local, setLocal] = useState<{
+    value: EntryValue<K>;
+    base: EntryValue<K> | undefined;
+  } | null>(null);
+  const save = useAutosave(dossierId);
+  const showLocal = local !== null && (isPending(dossierId, key) || Object.is(local.base, stored));
+  const value = showLocal ? local.value : (stored ?? fallback);
+  const set = useCallback(
+    (next: EntryValue<K>) => {
+      setLocal({ value: next, base: stored });
+      save(key, next);
+    },
+    [key, save, stored],
+  );
+  return [value, set];
+}
+
+/** What every page inside a dossier gets from the dossier route (see src/app/DossierShell.tsx). */
+export interface DossierContext {
+  dossier: Dossier;
+  entries: DossierEntries;
+}
+
+export function useDossierContext(): DossierContext {
+  return useOutletContext<DossierContext>();
+}
