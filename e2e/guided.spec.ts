@@ -217,3 +217,33 @@ test('every page of the guided flow passes axe, also with errors showing', async
   await page.reload();
   await expect(page.getByRole('textbox')).toHaveValue('x'.repeat(1005));
 });
+
+test('the dossier pages reflow at 320 px with 200% text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const id = await createDossier(page, { personName: 'Ans' });
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'aantafel-preferences',
+      JSON.stringify({ state: { language: 'nl', textSize: 200 }, version: 1 }),
+    ),
+  );
+  for (const path of [
+    '',
+    '/vragen/vraag-1',
+    '/vragen/vraag-2/uitleg',
+    '/plan',
+    '/plan/voorstellen',
+    '/plan/knelpunten',
+    '/plan/controleren',
+    '/tijdens',
+    '/na',
+    '/teruglezen',
+  ]) {
+    await page.goto(`/dossiers/${id}${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `horizontal scroll on ${path || 'the overview'}`).toBeLessThanOrEqual(0);
+  }
+});
