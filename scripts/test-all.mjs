@@ -19,6 +19,19 @@ const steps = [
     ],
     { TZ: 'Europe/Amsterdam' },
   ],
+  // Architecture rule 2: the domain's dates must not depend on the machine's time zone.
+  [
+    'Domain tests in Kiritimati (UTC+14)',
+    'npx',
+    ['vitest', 'run', 'src/domain'],
+    { TZ: 'Pacific/Kiritimati' },
+  ],
+  [
+    'Domain tests in Los Angeles (UTC−8)',
+    'npx',
+    ['vitest', 'run', 'src/domain'],
+    { TZ: 'America/Los_Angeles' },
+  ],
   ['Build', 'npx', ['vite', 'build']],
   ['Bundle budget', 'node', ['scripts/bundle-budget.mjs']],
   ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test']],

@@ -226,3 +226,35 @@ export const aboutFile = z.strictObject({
     z.strictObject({ id, title: localizedText, body: localizedText, url: z.url().optional() }),
   ),
 });
+
+export const deadlinesFile = z.strictObject({
+  intro: localizedText,
+  /** Each date the resident can enter, with help on where to find it. */
+  events: z
+    .array(
+      z.strictObject({
+        id: z.enum(['melding', 'gesprek', 'verslag', 'aanvraag', 'beschikking']),
+        label: localizedText,
+        /** How the event shows on the timeline once it happened, e.g. "Melding gedaan". */
+        happened: localizedText,
+        help: localizedText,
+      }),
+    )
+    .length(5),
+  commissie: z.strictObject({ label: localizedText, help: localizedText }),
+  deadlines: z
+    .array(
+      z.strictObject({
+        id: z.enum(['plan', 'onderzoek', 'beslissing', 'bezwaar', 'beslissing-bezwaar']),
+        title: localizedText,
+        explanation: localizedText,
+        ifPassed: localizedText,
+        sources,
+      }),
+    )
+    .length(5),
+  /** Awb 6:9: when a bezwaar sent by post is on time. */
+  postRule: z.strictObject({ text: localizedText, sources }),
+  moved: z.strictObject({ text: localizedText, sources }),
+  disclaimer: localizedText,
+});

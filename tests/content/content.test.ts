@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   aboutFile,
   afterFile,
+  deadlinesFile,
   duringFile,
   glossaryFile,
   procedureFile,
@@ -29,6 +30,7 @@ const files = {
   worries: ['content/info/worries.json', worriesFile],
   worksheets: ['content/worksheets/worksheets.json', worksheetsFile],
   about: ['content/info/about.json', aboutFile],
+  deadlines: ['content/info/deadlines.json', deadlinesFile],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 type FileName = keyof typeof files;

@@ -1,0 +1,4 @@
+import deadlinesJson from '../../content/info/deadlines.json';
+import { deadlinesFile } from './schema';
+
+export const deadlineTexts = deadlinesFile.parse(deadlinesJson);
