@@ -59,6 +59,16 @@ const dossierRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'data',
+    lazy: async () => ({ Component: (await import('../features/deadlines/DatesPage')).DatesPage }),
+  },
+  {
+    path: 'data/tijdlijn',
+    lazy: async () => ({
+      Component: (await import('../features/deadlines/TimelinePage')).TimelinePage,
+    }),
+  },
+  {
     path: 'tijdens',
     lazy: async () => {
       const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');

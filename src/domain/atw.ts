@@ -1,5 +1,5 @@
 import { addDaysIso, weekday } from './calendar';
-import equated from './gelijkgestelde-dagen.json';
+import equated from './gelijkgestelde-dagen.json' with { type: 'json' };
 
 /**
  * The Algemene termijnenwet (Atw): when a statutory term really ends.

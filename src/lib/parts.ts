@@ -3,6 +3,6 @@ export const parts = ['vragen', 'plan', 'data', 'pdf', 'tijdens', 'na'] as const
 export type PartId = (typeof parts)[number];
 
 /** Parts that later versions fill in; the overview says "binnenkort" for them. */
-export const comingSoon: ReadonlySet<PartId> = new Set(['data', 'pdf']);
+export const comingSoon: ReadonlySet<PartId> = new Set(['pdf']);
 
 export const availableParts = parts.filter((p) => !comingSoon.has(p));

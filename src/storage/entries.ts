@@ -5,7 +5,7 @@ import { z } from 'zod';
  * [dossierId+key]. Two tabs that change different answers never overwrite each other.
  *
  * Keys: answer:<questionId>, tick:<list>:<itemId>, mark:<questionOrBlockId>,
- * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>.
+ * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>, date:<eventId>, choice:<questionId>.
  */
 export const answerValue = z.enum(['ja', 'nee', 'weet-niet']);
 export type AnswerValue = z.infer<typeof answerValue>;
@@ -36,6 +36,9 @@ const schemas = {
   ws: worksheetValue,
   chosen: z.array(z.string().max(100)).max(100),
   part: partStatus,
+  /** A date as typed ("13-4-2026"), checked where it is used. */
+  date: z.string().max(40),
+  choice: answerValue,
 } as const;
 
 export type EntryKind = keyof typeof schemas;
@@ -74,10 +77,21 @@ export interface DossierEntries {
   worksheet: Record<string, WorksheetValue>;
   chosen: Record<string, string[]>;
   parts: Record<string, PartStatus>;
+  dates: Record<string, string>;
+  choices: Record<string, AnswerValue>;
 }
 
 export function emptyEntries(): DossierEntries {
-  return { answers: {}, ticks: {}, marks: {}, worksheet: {}, chosen: {}, parts: {} };
+  return {
+    answers: {},
+    ticks: {},
+    marks: {},
+    worksheet: {},
+    chosen: {},
+    parts: {},
+    dates: {},
+    choices: {},
+  };
 }
 
 const group = {
@@ -87,6 +101,8 @@ const group = {
   ws: 'worksheet',
   chosen: 'chosen',
   part: 'parts',
+  date: 'dates',
+  choice: 'choices',
 } as const satisfies Record<EntryKind, keyof DossierEntries>;
 
 /** Groups stored rows; rows that do not parse are left out, never thrown. */

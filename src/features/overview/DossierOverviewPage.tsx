@@ -19,7 +19,7 @@ export function DossierOverviewPage() {
   const hrefs: Record<PartId, string> = {
     vragen: `${base}/vragen/${firstOpenQuestion(chain, entries.answers) ?? chain[0]?.id ?? ''}`,
     plan: `${base}/plan`,
-    data: '',
+    data: `${base}/data`,
     pdf: '',
     tijdens: `${base}/tijdens`,
     na: `${base}/na`,

@@ -14,7 +14,7 @@ export function partStatuses(e: DossierEntries): Record<PartId, Progress> {
     vragen: Object.keys(e.answers).length > 0,
     plan:
       Object.values(e.worksheet).some(hasText) || Object.values(e.chosen).some((c) => c.length > 0),
-    data: false,
+    data: Object.values(e.dates).some((d) => d.trim() !== ''),
     pdf: false,
     tijdens: ticked('during:'),
     na: ticked('after:'),

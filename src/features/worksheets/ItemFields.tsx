@@ -8,7 +8,7 @@ import type { WorksheetItem } from '../../content/schema';
 import { ageOn } from '../../domain/progress';
 import { parseDate } from '../../domain/dates';
 import type { WorksheetForm } from './worksheetForm';
-import { todayIso } from './worksheetForm';
+import { todayIso } from '../../lib/today';
 
 interface Props {
   item: WorksheetItem;

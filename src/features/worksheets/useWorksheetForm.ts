@@ -6,10 +6,10 @@ import type { SummaryError } from '../../components/ErrorSummary';
 import { useLocalize } from '../../components/useLocalize';
 import type { WorksheetItem } from '../../content/schema';
 import { useAutosave, useDossierContext } from '../../storage/hooks';
+import { todayIso } from '../../lib/today';
 import {
   toItemForm,
   toStored,
-  todayIso,
   worksheetSchema,
   type ItemError,
   type ItemForm,

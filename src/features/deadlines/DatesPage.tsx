@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { ContentText } from '../../components/ContentText';
+import { DateField } from '../../components/DateField';
+import { dossierCaption } from '../../components/dossierName';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { Radios } from '../../components/Radios';
+import { SaveStatusMessage } from '../../components/SaveStatusMessage';
+import { useLocalize } from '../../components/useLocalize';
+import { usePageTitle } from '../../components/usePageTitle';
+import { deadlineTexts } from '../../content/deadlines';
+import type { EventError, EventId } from '../../domain/deadlines';
+import { flushSaves } from '../../storage/autosave';
+import { readEntries } from '../../storage/entryRepository';
+import type { AnswerValue } from '../../storage/entries';
+import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { todayIso } from '../../lib/today';
+import { deadlineModel } from './useDeadlineModel';
+
+/** All the dates the resident knows, on one short page, each with where to find it. */
+export function DatesPage() {
+  const { t } = useTranslation();
+  const l = useLocalize();
+  const navigate = useNavigate();
+  const { dossier, entries } = useDossierContext();
+  const status = useSaveStatus();
+  const [touched, setTouched] = useState<ReadonlySet<EventId | 'all'>>(new Set());
+  const model = deadlineModel(entries, todayIso());
+  const labelOf = (id: EventId) =>
+    l(deadlineTexts.events.find((e) => e.id === id)?.label ?? { nl: id, en: id });
+  const message = (e: EventError) =>
+    t(`dates.errors.${e.code}`, {
+      label: labelOf(e.event),
+      other: e.code === 'before' ? t(`dates.eventNames.${e.other}`) : '',
+    });
+  const shown = model.errors.filter((e) => touched.has('all') || touched.has(e.event));
+  usePageTitle(t('dates.title'), shown.length > 0);
+  const [commissie, setCommissie] = useEntryState(
+    dossier.id,
+    'choice:commissie',
+    entries.choices.commissie,
+    'weet-niet',
+  );
+
+  return (
+    <div className="prose">
+      <BackLink to={`/dossiers/${dossier.id}`} />
+      <ErrorSummary
+        errors={shown.map((e) => ({ fieldId: `date-${e.event}`, message: message(e) }))}
+      />
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTouched(new Set(['all']));
+          // Check what was just typed, not what was stored a moment ago.
+          void flushSaves()
+            .then(() => readEntries(dossier.id))
+            .then((fresh) => {
+              if (deadlineModel(fresh, todayIso()).errors.length === 0) {
+                void navigate(`/dossiers/${dossier.id}/data/tijdlijn`);
+              }
+            });
+        }}
+      >
+        <PageHeading caption={dossierCaption(dossier, t)}>{t('dates.title')}</PageHeading>
+        <ContentText text={deadlineTexts.intro} />
+        {deadlineTexts.events.map((event) => (
+          <EventDate
+            key={event.id}
+            id={event.id}
+            error={shown.find((e) => e.event === event.id)}
+            message={message}
+            onBlur={() => setTouched((s) => new Set([...s, event.id]))}
+          />
+        ))}
+        <Radios<AnswerValue>
+          name="commissie"
+          legend={l(deadlineTexts.commissie.label)}
+          hint={l(deadlineTexts.commissie.help)}
+          options={(['ja', 'nee', 'weet-niet'] as const).map((v) => ({
+            value: v,
+            label: t(`plan.yesno.${v}`),
+          }))}
+          value={commissie}
+          onChange={setCommissie}
+        />
+        <button type="submit" className="button">
+          {t('dates.show')}
+        </button>
+      </form>
+      <SaveStatusMessage status={status} />
+    </div>
+  );
+}
+
+function EventDate({
+  id,
+  error,
+  message,
+  onBlur,
+}: {
+  id: EventId;
+  error: EventError | undefined;
+  message: (e: EventError) => string;
+  onBlur: () => void;
+}) {
+  const l = useLocalize();
+  const { dossier, entries } = useDossierContext();
+  const text = deadlineTexts.events.find((e) => e.id === id);
+  const [value, setValue] = useEntryState(dossier.id, `date:${id}`, entries.dates[id], '');
+  if (!text) return null;
+  return (
+    <DateField
+      id={`date-${id}`}
+      label={l(text.label).replace(/\*/g, '')}
+      hint={<ContentText text={text.help} />}
+      value={value}
+      onChange={setValue}
+      onBlur={onBlur}
+      error={error ? message(error) : undefined}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+/** The one wrapper around the `ics` package (architecture rule 6); it loads only when asked. */
+export interface CalendarItem {
+  /** ISO calendar date; the event lasts that whole day. */
+  date: string;
+  title: string;
+  description: string;
+  reminder: string;
+  uid: string;
+}
+
+export async function calendarFile(
+  items: readonly CalendarItem[],
+  calendarName: string,
+): Promise<string> {
+  const { createEvents } = await import('ics');
+  const day = (iso: string): [number, number, number] => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return [y ?? 0, m ?? 0, d ?? 0];
+  };
+  const next = (iso: string) => {
+    const dt = new Date(
+      Date.UTC(...(day(iso).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
+    );
+    dt.setUTCDate(dt.getUTCDate() + 1);
+    return dt.toISOString().slice(0, 10);
+  };
+  const { error, value } = createEvents(
+    items.map((i) => ({
+      uid: i.uid,
+      start: day(i.date),
+      end: day(next(i.date)),
+      title: i.title,
+      description: i.description,
+      productId: 'aantafel/termijnen',
+      alarms: [
+        {
+          action: 'display' as const,
+          description: i.reminder,
+          trigger: { hours: 48, before: true },
+        },
+      ],
+    })),
+    { calName: calendarName },
+  );
+  if (error || !value) throw error ?? new Error('The calendar file could not be made');
+  return value;
+}
+
+/** Offers text as a file download, without any network request. */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
