@@ -10,11 +10,13 @@ import pkg from './package.json' with { type: 'json' };
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // react-pdf lays out pages with yoga, compiled to WebAssembly: this allows compiling wasm, not JS eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // yoga's wasm is inlined as a data: URL and fetched from there; data: never reaches a network.
+  "connect-src 'self' data:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -26,7 +26,7 @@ test('a dossier can be made, renamed and deleted, and every step passes axe', as
   await createDossier(page);
   await page.goto('/dossiers');
   await expect(page.getByRole('heading', { level: 2, name: 'Voor jezelf' })).toBeVisible();
-  await expect(page.getByText('0 van 5 delen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 6 delen klaar')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Naam wijzigen van Voor jezelf' }).click();

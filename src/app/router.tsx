@@ -69,6 +69,10 @@ const dossierRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'pdf',
+    lazy: async () => ({ Component: (await import('../features/export/ExportPage')).ExportPage }),
+  },
+  {
     path: 'tijdens',
     lazy: async () => {
       const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');

@@ -2,7 +2,7 @@
 export const parts = ['vragen', 'plan', 'data', 'pdf', 'tijdens', 'na'] as const;
 export type PartId = (typeof parts)[number];
 
-/** Parts that later versions fill in; the overview says "binnenkort" for them. */
-export const comingSoon: ReadonlySet<PartId> = new Set(['pdf']);
+/** Parts that later versions fill in; the overview says "binnenkort" for them. Empty now. */
+export const comingSoon: ReadonlySet<PartId> = new Set<PartId>([]);
 
 export const availableParts = parts.filter((p) => !comingSoon.has(p));

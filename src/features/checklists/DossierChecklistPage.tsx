@@ -15,6 +15,7 @@ import { during } from '../../content/during';
 import type { CheckItem as Item, ChecklistSection } from '../../content/schema';
 import { flushSaves } from '../../storage/autosave';
 import { useAutosave, useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { OwnQuestions } from './OwnQuestions';
 
 const lists = {
   tijdens: {
@@ -47,6 +48,7 @@ export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
       <BackLink to={`/dossiers/${dossier.id}`} />
       <PageHeading caption={dossierCaption(dossier, t)}>{title}</PageHeading>
       <ContentText text={list.intro} />
+      {part === 'tijdens' && <OwnQuestions />}
       <p>{t('checklist.lead')}</p>
       {list.sections.map((section) => (
         <Section key={section.id} section={section} prefix={list.prefix} />

@@ -7,7 +7,8 @@ import { stripMarkup } from '../../domain/readability';
 import { localeOf, type UiLanguage } from '../../i18n/i18n';
 import { formatIsoLong } from '../../lib/formatDate';
 import { useDossierContext } from '../../storage/hooks';
-import { calendarFile, downloadText, type CalendarItem } from './calendarFile';
+import { calendarFile, type CalendarItem } from './calendarFile';
+import { downloadBlob } from '../../lib/downloadBlob';
 
 /** "Zet in je agenda": an .ics file with reminders, or a plain list to copy. */
 export function AgendaSection({ deadlines }: { deadlines: readonly Deadline[] }) {
@@ -48,10 +49,9 @@ export function AgendaSection({ deadlines }: { deadlines: readonly Deadline[] })
       reminder: t('timeline.reminder', { title: r.title }),
     }));
     try {
-      downloadText(
-        await calendarFile(items, t('app.name')),
+      downloadBlob(
+        new Blob([await calendarFile(items, t('app.name'))], { type: 'text/calendar' }),
         'aan-tafel-termijnen.ics',
-        'text/calendar',
       );
       setMessage({ text: '', error: false });
     } catch {

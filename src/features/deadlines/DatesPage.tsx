@@ -18,7 +18,7 @@ import { readEntries } from '../../storage/entryRepository';
 import type { AnswerValue } from '../../storage/entries';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
 import { todayIso } from '../../lib/today';
-import { deadlineModel } from './useDeadlineModel';
+import { deadlineModel } from '../../domain/deadlineModel';
 
 /** All the dates the resident knows, on one short page, each with where to find it. */
 export function DatesPage() {
@@ -28,7 +28,7 @@ export function DatesPage() {
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
   const [touched, setTouched] = useState<ReadonlySet<EventId | 'all'>>(new Set());
-  const model = deadlineModel(entries, todayIso());
+  const model = deadlineModel(entries.dates, entries.choices.commissie, todayIso());
   const labelOf = (id: EventId) =>
     l(deadlineTexts.events.find((e) => e.id === id)?.label ?? { nl: id, en: id });
   const message = (e: EventError) =>
@@ -60,7 +60,9 @@ export function DatesPage() {
           void flushSaves()
             .then(() => readEntries(dossier.id))
             .then((fresh) => {
-              if (deadlineModel(fresh, todayIso()).errors.length === 0) {
+              if (
+                deadlineModel(fresh.dates, fresh.choices.commissie, todayIso()).errors.length === 0
+              ) {
                 void navigate(`/dossiers/${dossier.id}/data/tijdlijn`);
               }
             });

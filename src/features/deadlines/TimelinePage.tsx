@@ -15,8 +15,8 @@ import { flushSaves } from '../../storage/autosave';
 import { useAutosave, useDossierContext } from '../../storage/hooks';
 import { AgendaSection } from './AgendaSection';
 import { DeadlineCard } from './DeadlineCard';
-import { timelineItems } from './timelineItems';
-import { deadlineModel } from './useDeadlineModel';
+import { timelineItems } from '../../content/timelineItems';
+import { deadlineModel } from '../../domain/deadlineModel';
 
 export function TimelinePage() {
   const { t, i18n } = useTranslation();
@@ -25,7 +25,7 @@ export function TimelinePage() {
   const { dossier, entries } = useDossierContext();
   const save = useAutosave(dossier.id);
   usePageTitle(t('timeline.title'));
-  const model = deadlineModel(entries, todayIso());
+  const model = deadlineModel(entries.dates, entries.choices.commissie, todayIso());
   const items = timelineItems(model.events, model.deadlines);
   const long = (iso: string) => formatIsoLong(iso, localeOf[i18n.language as UiLanguage]);
   const datesPath = `/dossiers/${dossier.id}/data`;

@@ -45,15 +45,3 @@ export async function calendarFile(
   if (error || !value) throw error ?? new Error('The calendar file could not be made');
   return value;
 }
-
-/** Offers text as a file download, without any network request. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -20,7 +20,7 @@ export function DossierOverviewPage() {
     vragen: `${base}/vragen/${firstOpenQuestion(chain, entries.answers) ?? chain[0]?.id ?? ''}`,
     plan: `${base}/plan`,
     data: `${base}/data`,
-    pdf: '',
+    pdf: `${base}/pdf`,
     tijdens: `${base}/tijdens`,
     na: `${base}/na`,
   };

@@ -15,7 +15,7 @@ export function partStatuses(e: DossierEntries): Record<PartId, Progress> {
     plan:
       Object.values(e.worksheet).some(hasText) || Object.values(e.chosen).some((c) => c.length > 0),
     data: Object.values(e.dates).some((d) => d.trim() !== ''),
-    pdf: false,
+    pdf: ticked('pdf:'),
     tijdens: ticked('during:'),
     na: ticked('after:'),
   };

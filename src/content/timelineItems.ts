@@ -1,7 +1,7 @@
-import { deadlineTexts } from '../../content/deadlines';
-import type { LocalizedText } from '../../content/schema';
-import type { Deadline, DossierEvents, EventId } from '../../domain/deadlines';
-import { eventIds } from '../../domain/deadlines';
+import { deadlineTexts } from './deadlines';
+import type { LocalizedText } from './schema';
+import type { Deadline, DossierEvents, EventId } from '../domain/deadlines';
+import { eventIds } from '../domain/deadlines';
 
 export type TimelineItem =
   | { kind: 'event'; id: EventId; date: string; title: LocalizedText }

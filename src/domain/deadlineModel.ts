@@ -1,4 +1,4 @@
-import { parseDate } from '../../domain/dates';
+import { parseDate } from './dates';
 import {
   computeDeadlines,
   eventIds,
@@ -7,8 +7,7 @@ import {
   type DossierEvents,
   type EventError,
   type EventId,
-} from '../../domain/deadlines';
-import type { DossierEntries } from '../../storage/entries';
+} from './deadlines';
 
 export interface DeadlineModel {
   /** The dates as typed. */
@@ -21,9 +20,13 @@ export interface DeadlineModel {
   withCommissie: Deadline | undefined;
 }
 
-/** Dates typed in the dossier → checked events → deadlines, for the given day. */
-export function deadlineModel(entries: DossierEntries, today: string): DeadlineModel {
-  const raw = Object.fromEntries(eventIds.map((id) => [id, entries.dates[id] ?? ''])) as Record<
+/** Dates as typed ("13-4-2026") → checked events → deadlines, for the given day. */
+export function deadlineModel(
+  typed: Readonly<Record<string, string>>,
+  commissie: 'ja' | 'nee' | 'weet-niet' | undefined,
+  today: string,
+): DeadlineModel {
+  const raw = Object.fromEntries(eventIds.map((id) => [id, typed[id] ?? ''])) as Record<
     EventId,
     string
   >;
@@ -39,7 +42,6 @@ export function deadlineModel(entries: DossierEntries, today: string): DeadlineM
     const v = iso[id];
     if (v && !bad.has(id)) events[id] = v;
   }
-  const commissie = entries.choices.commissie;
   if (commissie === 'ja') events.commissie = true;
   const deadlines = computeDeadlines(events, today);
   const withCommissie =

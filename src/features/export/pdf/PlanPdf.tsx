@@ -1,0 +1,71 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { PlanDocument } from '../../../domain/planDocument';
+import { pdfStyles } from './theme';
+
+export interface PlanPdfText {
+  title: string;
+  for: string;
+  melding?: string;
+  madeOn: string;
+  helper?: string;
+  versionNote?: string;
+  privateTag: string;
+  page: (page: number, total: number) => string;
+  subject: string;
+}
+
+/** The persoonlijk plan, following the brochure's order, as a careful person would type it. */
+export function PlanPdf({
+  doc,
+  text,
+  largePrint,
+  language,
+}: {
+  doc: PlanDocument;
+  text: PlanPdfText;
+  largePrint: boolean;
+  language: string;
+}) {
+  const s = pdfStyles(largePrint);
+  return (
+    <Document
+      title={`${text.title}: ${doc.meta.name}`}
+      subject={text.subject}
+      language={language}
+      creator="Aan tafel"
+      producer="Aan tafel"
+    >
+      <Page size="A4" style={s.page}>
+        <View style={s.header}>
+          <Text style={s.title}>{text.title}</Text>
+          <Text style={s.meta}>{text.for}</Text>
+          {text.melding && <Text style={s.meta}>{text.melding}</Text>}
+          <Text style={s.meta}>{text.madeOn}</Text>
+          {text.helper && <Text style={s.meta}>{text.helper}</Text>}
+          {text.versionNote && <Text style={s.notice}>{text.versionNote}</Text>}
+        </View>
+        {doc.sections.map((section, i) => (
+          <View key={section.id}>
+            <Text style={s.h2} minPresenceAhead={80}>
+              {`${i + 1}. ${section.title}`}
+            </Text>
+            {section.items.map((item) => (
+              <Text key={item.id} style={s.item}>
+                <Text style={s.label}>{`${item.label}: `}</Text>
+                {item.private && doc.version === 'zelf' ? (
+                  <Text style={s.tag}>{`[${text.privateTag}] `}</Text>
+                ) : null}
+                {item.text}
+              </Text>
+            ))}
+          </View>
+        ))}
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => text.page(pageNumber, totalPages)}
+        />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import { localize } from '../../content/localize';
+import type { Worksheet } from '../../content/schema';
+import type { PlanSectionInput } from '../../domain/planDocument';
+import type { DossierEntries, WorksheetValue } from '../../storage/entries';
+
+/** One answer in words, in the PDF's language. */
+function answerText(value: WorksheetValue | undefined, type: string, t: TFunction): string {
+  if (!value) return '';
+  if (type === 'yesno') return value.choice ? t(`plan.yesno.${value.choice}`) : '';
+  if (type === 'age') {
+    const parts = [
+      value.text?.trim() ? t('pdf.doc.years', { age: value.text.trim() }) : '',
+      value.birth?.trim() ? t('pdf.doc.born', { date: value.birth.trim() }) : '',
+    ].filter(Boolean);
+    return parts.join(', ');
+  }
+  return value.text ?? '';
+}
+
+/** The worksheets with what was filled in, in the brochure's order; the document model filters them. */
+export function planSections(
+  worksheets: readonly Worksheet[],
+  entries: DossierEntries,
+  language: string,
+  t: TFunction,
+): PlanSectionInput[] {
+  return worksheets.map((ws) => {
+    const chosen = entries.chosen[ws.id];
+    const items =
+      ws.layout === 'choose-then-detail'
+        ? ws.items.filter((i) => (chosen ?? []).includes(i.id))
+        : ws.items;
+    return {
+      id: ws.id,
+      title: localize(ws.title, language),
+      items: items.map((item) => ({
+        id: item.id,
+        label: localize(item.label, language),
+        text: answerText(entries.worksheet[item.id], item.field.type, t),
+        private: entries.worksheet[item.id]?.private ?? false,
+      })),
+    };
+  });
+}
