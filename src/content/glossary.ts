@@ -1,4 +1,4 @@
-import glossaryJson from '../../content/info/glossary.json';
+import glossaryJson from '../../content/info/glossary.json' with { type: 'json' };
 import { glossaryFile } from './schema';
 
 export const glossary = glossaryFile.parse(glossaryJson);

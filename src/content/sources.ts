@@ -1,4 +1,4 @@
-import sourcesJson from '../../content/sources.json';
+import sourcesJson from '../../content/sources.json' with { type: 'json' };
 import { sourcesFile, type SourceRef } from './schema';
 import { localize } from './localize';
 

@@ -1,4 +1,4 @@
-import worksheetsJson from '../../content/worksheets/worksheets.json';
+import worksheetsJson from '../../content/worksheets/worksheets.json' with { type: 'json' };
 import { worksheetsFile } from './schema';
 
 const file = worksheetsFile.parse(worksheetsJson);

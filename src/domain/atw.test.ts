@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import cases from '../../tests/fixtures/atw-cases.json';
+import cases from '../../tests/fixtures/atw-cases.json' with { type: 'json' };
 import { addDaysIso, daysBetween } from './calendar';
 import {
   easterSunday,

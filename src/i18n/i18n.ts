@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from '../../content/ui/nl.json';
-import en from '../../content/ui/en.json';
+import nl from '../../content/ui/nl.json' with { type: 'json' };
+import en from '../../content/ui/en.json' with { type: 'json' };
 
 /** The type of every translation key comes from nl.json (architecture rule 3). */
 export type UiResources = typeof nl;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import nl from '../../content/ui/nl.json';
-import en from '../../content/ui/en.json';
+import nl from '../../content/ui/nl.json' with { type: 'json' };
+import en from '../../content/ui/en.json' with { type: 'json' };
 import { createI18n } from './i18n';
 
 function leaves(value: unknown, prefix = ''): Record<string, string> {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ChecklistDocument } from '../../domain/checklistDocument';
 import { sanitizeForPdf } from '../../domain/pdfText';
 import type { PlanDocument } from '../../domain/planDocument';
-import glyphs from './pdf/glyphs.json';
+import glyphs from './pdf/glyphs.json' with { type: 'json' };
 import { ChecklistPdf } from './pdf/ChecklistPdf';
 import { PlanPdf } from './pdf/PlanPdf';
 import { countPages, renderPdf } from './pdf/renderPdf';
