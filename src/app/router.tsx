@@ -169,6 +169,12 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'reservekopie',
+        lazy: async () => ({
+          Component: (await import('../features/backup/BackupPage')).BackupPage,
+        }),
+      },
+      {
         path: 'instellingen',
         lazy: async () => ({
           Component: (await import('../features/settings/SettingsPage')).SettingsPage,

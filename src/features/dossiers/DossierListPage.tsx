@@ -42,16 +42,21 @@ export function DossierListPage() {
           <p>{t('dossiers.emptyHint')}</p>
         </div>
       ) : (
-        <ul className="card-list" aria-label={t('dossiers.listLabel')}>
-          {dossiers.map((d) => (
-            <DossierCard
-              key={d.id}
-              dossier={d}
-              partsDone={done?.get(d.id) ?? 0}
-              partsTotal={availableParts.length}
-            />
-          ))}
-        </ul>
+        <>
+          <p>
+            <Link to="/reservekopie">{t('backup.link')}</Link>
+          </p>
+          <ul className="card-list" aria-label={t('dossiers.listLabel')}>
+            {dossiers.map((d) => (
+              <DossierCard
+                key={d.id}
+                dossier={d}
+                partsDone={done?.get(d.id) ?? 0}
+                partsTotal={availableParts.length}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

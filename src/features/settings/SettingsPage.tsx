@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -71,6 +72,10 @@ export function SettingsPage() {
         <p className="settings-example">{t('settings.example')}</p>
       </fieldset>
 
+      <h2>{t('backup.title')}</h2>
+      <p>
+        <Link to="/reservekopie">{t('backup.link')}</Link>
+      </p>
       <p role="status" className="status-message">
         {saved ? t('settings.saved') : ''}
       </p>

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { parseEntry } from './entries';
+import { dossierRecord, type Dossier } from './records';
+
+/**
+ * The backup file (.aantafel.json): every dossier with every answer, versioned, so that any later
+ * version of the app can read it. Nothing is written before the whole file has been checked.
+ */
+export const backupFormat = 1;
+export const backupApp = 'aan-tafel';
+/** A sane limit: a full dossier is some tens of kilobytes. */
+export const backupMaxBytes = 5 * 1024 * 1024;
+
+const entryRow = z.object({
+  key: z.string().min(3).max(200),
+  value: z.unknown(),
+  updatedAt: z.iso.datetime(),
+});
+
+const backupSchema = z.object({
+  app: z.literal(backupApp),
+  format: z.number().int().min(1),
+  appVersion: z.string().max(50),
+  exportedAt: z.iso.datetime(),
+  dossiers: z
+    .array(
+      z.object({
+        dossier: dossierRecord.omit({ deletedAt: true }),
+        entries: z.array(entryRow).max(5_000),
+      }),
+    )
+    .max(500),
+});
+
+export interface BackupDossier {
+  dossier: Dossier;
+  entries: { key: string; value: unknown; updatedAt: string }[];
+}
+
+export interface Backup {
+  format: number;
+  appVersion: string;
+  exportedAt: string;
+  dossiers: BackupDossier[];
+}
+
+export type BackupError =
+  | { code: 'too-large'; bytes: number }
+  | { code: 'not-json' }
+  | { code: 'wrong-app' }
+  | { code: 'newer-format'; format: number }
+  | { code: 'invalid'; path: string }
+  | { code: 'empty' };
+
+export function makeBackup(dossiers: BackupDossier[], appVersion: string, now: Date): string {
+  const file = {
+    app: backupApp,
+    format: backupFormat,
+    appVersion,
+    exportedAt: now.toISOString(),
+    dossiers: dossiers.map(({ dossier, entries }) => {
+      const { deletedAt: _deleted, ...kept } = dossier;
+      void _deleted;
+      return { dossier: kept, entries };
+    }),
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+/** Reads a backup file's text. Never throws: a bad file gives a typed error. */
+export function readBackup(
+  text: string,
+): { ok: true; backup: Backup } | { ok: false; error: BackupError } {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > backupMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { app?: unknown }).app !== backupApp) {
+    return { ok: false, error: { code: 'wrong-app' } };
+  }
+  const format = (raw as { format?: unknown }).format;
+  if (typeof format === 'number' && format > backupFormat)
+    return { ok: false, error: { code: 'newer-format', format } };
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid', path: parsed.error.issues[0]?.path.join('.') ?? '' },
+    };
+  }
+  for (const [i, d] of parsed.data.dossiers.entries()) {
+    for (const [j, e] of d.entries.entries()) {
+      if (parseEntry(e.key, e.value) === undefined) {
+        return { ok: false, error: { code: 'invalid', path: `dossiers.${i}.entries.${j}` } };
+      }
+    }
+  }
+  if (parsed.data.dossiers.length === 0) return { ok: false, error: { code: 'empty' } };
+  const { format: f, appVersion, exportedAt, dossiers } = parsed.data;
+  return {
+    ok: true,
+    backup: { format: f, appVersion, exportedAt, dossiers: dossiers as BackupDossier[] },
+  };
+}
