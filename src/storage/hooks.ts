@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOutletContext } from 'react-router';
+import { useNavigate, useOutletContext } from 'react-router';
 import {
+  flushSaves,
   installFlushOnHide,
   isPending,
   queueSave,
@@ -80,4 +81,14 @@ export interface DossierContext {
 
 export function useDossierContext(): DossierContext {
   return useOutletContext<DossierContext>();
+}
+
+/** "Ben je klaar met dit deel?": saves the answer, then goes back to the dossier's overview. */
+export function usePartDone(dossierId: string, part: string): (done: boolean) => void {
+  const save = useAutosave(dossierId);
+  const navigate = useNavigate();
+  return (done) => {
+    save(`part:${part}`, done ? 'klaar' : 'bezig');
+    void flushSaves().then(() => navigate(`/dossiers/${dossierId}`));
+  };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPagesText } from '../pdfText';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../src/i18n/i18n';
 import {
@@ -18,23 +18,7 @@ vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.nod
 
 async function text(blob: Blob): Promise<{ pages: string[]; raw: string }> {
   const data = new Uint8Array(await blob.arrayBuffer());
-  const doc = await getDocument({
-    data: data.slice(),
-    useSystemFonts: false,
-    standardFontDataUrl: 'node_modules/pdfjs-dist/standard_fonts/',
-  }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    // Embedded fonts give one item per run; a font change inside a word splits it, so join without spaces.
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
-        .join('')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  return { pages, raw: new TextDecoder('latin1').decode(data) };
+  return { pages: await pdfPagesText(data), raw: new TextDecoder('latin1').decode(data) };
 }
 
 const dossier: Dossier = {

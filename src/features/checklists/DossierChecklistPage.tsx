@@ -1,4 +1,3 @@
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { CheckItem } from '../../components/CheckItem';
@@ -13,8 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { after } from '../../content/after';
 import { during } from '../../content/during';
 import type { CheckItem as Item, ChecklistSection } from '../../content/schema';
-import { flushSaves } from '../../storage/autosave';
-import { useAutosave, useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { useDossierContext, useEntryState, useSaveStatus, usePartDone } from '../../storage/hooks';
 import { OwnQuestions } from './OwnQuestions';
 
 const lists = {
@@ -35,10 +33,9 @@ const lists = {
 /** The tijdens or na checklist inside a dossier: every point can be ticked, and ticks are saved. */
 export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { dossier, entries } = useDossierContext();
+  const partDone = usePartDone(dossier.id, part);
   const status = useSaveStatus();
-  const save = useAutosave(dossier.id);
   const list = lists[part];
   const title = t(list.title);
   usePageTitle(title);
@@ -55,10 +52,7 @@ export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
       ))}
       <PartDoneForm
         initial={entries.parts[part] === undefined ? undefined : entries.parts[part] === 'klaar'}
-        onSubmit={(done) => {
-          save(`part:${part}`, done ? 'klaar' : 'bezig');
-          void flushSaves().then(() => navigate(`/dossiers/${dossier.id}`));
-        }}
+        onSubmit={partDone}
       />
       <SaveStatusMessage status={status} />
     </div>

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { ContentText } from '../../components/ContentText';
@@ -11,8 +11,7 @@ import { deadlineTexts } from '../../content/deadlines';
 import { localeOf, type UiLanguage } from '../../i18n/i18n';
 import { formatIsoLong } from '../../lib/formatDate';
 import { todayIso } from '../../lib/today';
-import { flushSaves } from '../../storage/autosave';
-import { useAutosave, useDossierContext } from '../../storage/hooks';
+import { useDossierContext, usePartDone } from '../../storage/hooks';
 import { AgendaSection } from './AgendaSection';
 import { DeadlineCard } from './DeadlineCard';
 import { timelineItems } from '../../content/timelineItems';
@@ -21,9 +20,8 @@ import { deadlineModel } from '../../domain/deadlineModel';
 export function TimelinePage() {
   const { t, i18n } = useTranslation();
   const l = useLocalize();
-  const navigate = useNavigate();
   const { dossier, entries } = useDossierContext();
-  const save = useAutosave(dossier.id);
+  const partDone = usePartDone(dossier.id, 'data');
   usePageTitle(t('timeline.title'));
   const model = deadlineModel(entries.dates, entries.choices.commissie, todayIso());
   const items = timelineItems(model.events, model.deadlines);
@@ -75,10 +73,7 @@ export function TimelinePage() {
       </p>
       <PartDoneForm
         initial={entries.parts.data === undefined ? undefined : entries.parts.data === 'klaar'}
-        onSubmit={(done) => {
-          save('part:data', done ? 'klaar' : 'bezig');
-          void flushSaves().then(() => navigate(`/dossiers/${dossier.id}`));
-        }}
+        onSubmit={partDone}
       />
     </div>
   );

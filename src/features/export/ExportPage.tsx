@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { dossierCaption, dossierName } from '../../components/dossierName';
@@ -10,8 +10,7 @@ import type { PlanVersion } from '../../domain/planDocument';
 import { pdfFileName } from '../../domain/checklistDocument';
 import { localeOf, type UiLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/today';
-import { flushSaves } from '../../storage/autosave';
-import { useAutosave, useDossierContext } from '../../storage/hooks';
+import { useAutosave, useDossierContext, usePartDone } from '../../storage/hooks';
 import { PartDoneForm } from '../../components/PartDoneForm';
 import { downloadBlob } from '../../lib/downloadBlob';
 import { checklistDocument, planDocument, type DocumentContext } from './documents';
@@ -22,8 +21,8 @@ type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'ready' } | { kind
 export function ExportPage() {
   const { t, i18n } = useTranslation();
   const { dossier, entries } = useDossierContext();
+  const partDone = usePartDone(dossier.id, 'pdf');
   const save = useAutosave(dossier.id);
-  const navigate = useNavigate();
   usePageTitle(t('pdf.title'));
   const [version, setVersion] = useState<PlanVersion>('gemeente');
   const [language, setLanguage] = useState<UiLanguage>(i18n.language === 'en' ? 'en' : 'nl');
@@ -177,10 +176,7 @@ export function ExportPage() {
       </p>
       <PartDoneForm
         initial={entries.parts.pdf === undefined ? undefined : entries.parts.pdf === 'klaar'}
-        onSubmit={(done) => {
-          save('part:pdf', done ? 'klaar' : 'bezig');
-          void flushSaves().then(() => navigate(`/dossiers/${dossier.id}`));
-        }}
+        onSubmit={partDone}
       />
     </div>
   );

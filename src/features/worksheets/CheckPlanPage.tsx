@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
@@ -8,9 +8,8 @@ import { useLocalize } from '../../components/useLocalize';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { Worksheet, WorksheetItem } from '../../content/schema';
 import { worksheets } from '../../content/worksheets';
-import { flushSaves } from '../../storage/autosave';
 import type { WorksheetValue } from '../../storage/entries';
-import { useAutosave, useDossierContext } from '../../storage/hooks';
+import { useDossierContext, usePartDone } from '../../storage/hooks';
 import { itemPath, planPath, returnToCheck, worksheetPath, worksheetTitle } from './paths';
 import { isFilled } from './worksheetForm';
 
@@ -18,9 +17,8 @@ import { isFilled } from './worksheetForm';
 export function CheckPlanPage() {
   const { t } = useTranslation();
   const l = useLocalize();
-  const navigate = useNavigate();
   const { dossier, entries } = useDossierContext();
-  const save = useAutosave(dossier.id);
+  const partDone = usePartDone(dossier.id, 'plan');
   usePageTitle(t('check.title'));
 
   return (
@@ -48,10 +46,7 @@ export function CheckPlanPage() {
       ))}
       <PartDoneForm
         initial={entries.parts.plan === undefined ? undefined : entries.parts.plan === 'klaar'}
-        onSubmit={(done) => {
-          save('part:plan', done ? 'klaar' : 'bezig');
-          void flushSaves().then(() => navigate(`/dossiers/${dossier.id}`));
-        }}
+        onSubmit={partDone}
       />
     </div>
   );
