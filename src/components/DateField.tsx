@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from './FieldError';
 import { parseDate, toDutchNumeric } from '../domain/dates';
 
 interface DateFieldProps {
@@ -33,12 +34,7 @@ export function DateField({ id, label, hint, value, onChange, onBlur, error }: D
       <p className="field__hint" id={`${id}-format`}>
         {t('dates.dateHint')}
       </p>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('app.errorTitlePrefix')}</span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <input
         id={id}
         className="field__input field__input--medium"

@@ -1,5 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from './FieldError';
 
 interface TextAreaFieldProps extends Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -38,12 +39,7 @@ export function TextAreaField({
           {hint}
         </div>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('app.errorTitlePrefix')}</span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <textarea
         className="field__input field__textarea"
         id={id}

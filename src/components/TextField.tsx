@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from './FieldError';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'maxLength'> {
   id: string;
@@ -35,12 +36,7 @@ export function TextField({
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('app.errorTitlePrefix')}</span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <input
         className="field__input"
         id={id}

@@ -1,3 +1,5 @@
+import { addDaysIso } from '../../domain/calendar';
+
 /** The one wrapper around the `ics` package (architecture rule 6); it loads only when asked. */
 export interface CalendarItem {
   /** ISO calendar date; the event lasts that whole day. */
@@ -17,18 +19,11 @@ export async function calendarFile(
     const [y, m, d] = iso.split('-').map(Number);
     return [y ?? 0, m ?? 0, d ?? 0];
   };
-  const next = (iso: string) => {
-    const dt = new Date(
-      Date.UTC(...(day(iso).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
-    );
-    dt.setUTCDate(dt.getUTCDate() + 1);
-    return dt.toISOString().slice(0, 10);
-  };
   const { error, value } = createEvents(
     items.map((i) => ({
       uid: i.uid,
       start: day(i.date),
-      end: day(next(i.date)),
+      end: day(addDaysIso(i.date, 1)),
       title: i.title,
       description: i.description,
       productId: 'aantafel/termijnen',
