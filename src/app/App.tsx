@@ -4,6 +4,8 @@ import { RouterProvider, type DataRouter } from 'react-router';
 import { createI18n } from '../i18n/i18n';
 import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
+import { loadLock, watchLock } from '../storage/lock';
+import { setVaultState } from '../storage/vault';
 
 /** Keeps i18next, <html lang> and the text size in step with the saved preferences. */
 function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
@@ -18,11 +20,21 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   }, [textSize]);
 }
 
+/** Reads the lock state before any page shows personal data, and follows other tabs. */
+function useLockState(): void {
+  useEffect(() => {
+    // Storage that cannot open (private mode) means no lock either; pages say what is wrong.
+    void loadLock().catch(() => setVaultState({ mode: 'off' }));
+    return watchLock();
+  }, []);
+}
+
 /** `makeRouter` lets tests use a memory router with the same routes. */
 export function App({ makeRouter = createRouter }: { makeRouter?: () => DataRouter }) {
   const [i18n] = useState(() => createI18n(usePreferences.getState().language));
   const [router] = useState(makeRouter);
   usePreferencesOnDocument(i18n);
+  useLockState();
   return (
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />

@@ -2,7 +2,16 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../features/settings/preferences';
+import { UnlockPage } from '../features/lock/UnlockPage';
+import { useIdleLock } from '../features/lock/useIdleLock';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
+import { useVault } from '../storage/hooks';
+import { lockNow } from '../storage/lock';
+
+/** Pages without personal data stay open while the app is locked. */
+const openWhileLocked = ['/over-het-gesprek', '/over-deze-app', '/instellingen', '/wis-alles'];
+const isOpenWhileLocked = (path: string) =>
+  openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
 
 /**
  * Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8).
@@ -36,7 +45,16 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const { t } = useTranslation();
   const language = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
+  const { pathname } = useLocation();
+  const vault = useVault();
   useFocusHeadingOnNavigate();
+  useIdleLock(vault.mode === 'open' ? vault.lock.idleMinutes : null);
+  const content =
+    vault.mode === 'loading' ? null : vault.mode === 'locked' && !isOpenWhileLocked(pathname) ? (
+      <UnlockPage />
+    ) : (
+      <Outlet />
+    );
 
   return (
     <>
@@ -49,6 +67,11 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <img src="/favicon.svg" alt="" width="40" height="40" />
             <span>{t('app.name')}</span>
           </Link>
+          {vault.mode === 'open' && (
+            <button type="button" className="language-switch" onClick={() => void lockNow()}>
+              {t('lock.lockNow')}
+            </button>
+          )}
           <button
             type="button"
             className="language-switch"
@@ -79,7 +102,7 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
       <OfflineIndicator />
       {updatePrompt}
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        {content}
       </main>
       <footer className="site-footer">
         <p>{t('layout.footerPrivacy')}</p>

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
@@ -93,98 +94,121 @@ const dossierRoutes: RouteObject[] = [
 export const routes: RouteObject[] = [
   {
     element: <Layout updatePrompt={<UpdatePrompt />} />,
+    errorElement: <RouteError />,
     children: [
-      { index: true, Component: StartPage },
       {
-        path: 'dossiers',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/DossierListPage')).DossierListPage,
-        }),
+        // Errors inside a page keep the header and menu around the message.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, Component: StartPage },
+          {
+            path: 'dossiers',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/DossierListPage')).DossierListPage,
+            }),
+          },
+          {
+            path: 'dossiers/nieuw',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/NewForWhomPage')).NewForWhomPage,
+            }),
+          },
+          {
+            path: 'dossiers/nieuw/naam',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/NewPersonPage')).NewPersonPage,
+            }),
+          },
+          {
+            path: 'dossiers/nieuw/hulp',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/NewHelperPage')).NewHelperPage,
+            }),
+          },
+          {
+            path: 'dossiers/:dossierId/naam',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/DossierNamePage')).DossierNamePage,
+            }),
+          },
+          {
+            path: 'dossiers/:dossierId/verwijderen',
+            lazy: async () => ({
+              Component: (await import('../features/dossiers/DeleteDossierPage')).DeleteDossierPage,
+            }),
+          },
+          {
+            path: 'dossiers/:dossierId',
+            lazy: async () => ({ Component: (await import('./DossierShell')).DossierShell }),
+            children: dossierRoutes,
+          },
+          {
+            path: 'over-het-gesprek',
+            lazy: async () => ({
+              Component: (await import('../features/info/InfoIndexPage')).InfoIndexPage,
+            }),
+          },
+          {
+            path: 'over-het-gesprek/stappen',
+            lazy: async () => ({
+              Component: (await import('../features/info/ProcedurePage')).ProcedurePage,
+            }),
+          },
+          {
+            path: 'over-het-gesprek/tijdens',
+            lazy: async () => ({
+              Component: (await import('../features/info/DuringPage')).DuringPage,
+            }),
+          },
+          {
+            path: 'over-het-gesprek/na',
+            lazy: async () => ({
+              Component: (await import('../features/info/AfterPage')).AfterPage,
+            }),
+          },
+          {
+            path: 'over-het-gesprek/zorgen-en-rechten',
+            lazy: async () => ({
+              Component: (await import('../features/info/WorriesPage')).WorriesPage,
+            }),
+          },
+          {
+            path: 'over-het-gesprek/begrippen',
+            lazy: async () => ({
+              Component: (await import('../features/info/GlossaryPage')).GlossaryPage,
+            }),
+          },
+          {
+            path: 'reservekopie',
+            lazy: async () => ({
+              Component: (await import('../features/backup/BackupPage')).BackupPage,
+            }),
+          },
+          {
+            path: 'vergrendeling',
+            lazy: async () => ({
+              Component: (await import('../features/lock/LockSettingsPage')).LockSettingsPage,
+            }),
+          },
+          {
+            path: 'wis-alles',
+            lazy: async () => ({ Component: (await import('../features/wipe/WipePage')).WipePage }),
+          },
+          {
+            path: 'instellingen',
+            lazy: async () => ({
+              Component: (await import('../features/settings/SettingsPage')).SettingsPage,
+            }),
+          },
+          {
+            path: 'over-deze-app',
+            lazy: async () => ({
+              Component: (await import('../features/about/AboutPage')).AboutPage,
+            }),
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
       },
-      {
-        path: 'dossiers/nieuw',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/NewForWhomPage')).NewForWhomPage,
-        }),
-      },
-      {
-        path: 'dossiers/nieuw/naam',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/NewPersonPage')).NewPersonPage,
-        }),
-      },
-      {
-        path: 'dossiers/nieuw/hulp',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/NewHelperPage')).NewHelperPage,
-        }),
-      },
-      {
-        path: 'dossiers/:dossierId/naam',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/DossierNamePage')).DossierNamePage,
-        }),
-      },
-      {
-        path: 'dossiers/:dossierId/verwijderen',
-        lazy: async () => ({
-          Component: (await import('../features/dossiers/DeleteDossierPage')).DeleteDossierPage,
-        }),
-      },
-      {
-        path: 'dossiers/:dossierId',
-        lazy: async () => ({ Component: (await import('./DossierShell')).DossierShell }),
-        children: dossierRoutes,
-      },
-      {
-        path: 'over-het-gesprek',
-        lazy: async () => ({
-          Component: (await import('../features/info/InfoIndexPage')).InfoIndexPage,
-        }),
-      },
-      {
-        path: 'over-het-gesprek/stappen',
-        lazy: async () => ({
-          Component: (await import('../features/info/ProcedurePage')).ProcedurePage,
-        }),
-      },
-      {
-        path: 'over-het-gesprek/tijdens',
-        lazy: async () => ({ Component: (await import('../features/info/DuringPage')).DuringPage }),
-      },
-      {
-        path: 'over-het-gesprek/na',
-        lazy: async () => ({ Component: (await import('../features/info/AfterPage')).AfterPage }),
-      },
-      {
-        path: 'over-het-gesprek/zorgen-en-rechten',
-        lazy: async () => ({
-          Component: (await import('../features/info/WorriesPage')).WorriesPage,
-        }),
-      },
-      {
-        path: 'over-het-gesprek/begrippen',
-        lazy: async () => ({
-          Component: (await import('../features/info/GlossaryPage')).GlossaryPage,
-        }),
-      },
-      {
-        path: 'reservekopie',
-        lazy: async () => ({
-          Component: (await import('../features/backup/BackupPage')).BackupPage,
-        }),
-      },
-      {
-        path: 'instellingen',
-        lazy: async () => ({
-          Component: (await import('../features/settings/SettingsPage')).SettingsPage,
-        }),
-      },
-      {
-        path: 'over-deze-app',
-        lazy: async () => ({ Component: (await import('../features/about/AboutPage')).AboutPage }),
-      },
-      { path: '*', Component: NotFoundPage },
     ],
   },
 ];

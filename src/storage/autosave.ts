@@ -1,6 +1,7 @@
 import { saveEntry } from './entryRepository';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
-import { journal, settle } from './pendingWrites';
+import { journal, settle, type PendingWrite } from './pendingWrites';
+import { entryContext, sealValue, vaultState } from './vault';
 
 /**
  * Autosave (architecture rule 5): every change goes to the journal at once, and to
@@ -88,6 +89,18 @@ async function retry(id: string): Promise<void> {
   await write(id);
 }
 
+/**
+ * With the lock on, the journal holds the change sealed, like the database, so that no readable
+ * answer is ever left in localStorage. Sealing takes a moment; the write itself follows later.
+ */
+function journalChange(w: PendingWrite): void {
+  const mode = vaultState().mode;
+  if (mode !== 'open' && mode !== 'locked') return journal(w);
+  void sealValue(w.value, entryContext(w.dossierId, w.key))
+    .then((value) => journal({ ...w, value }))
+    .catch(() => undefined); // locked: nothing can be typed then; the write reports the problem
+}
+
 /** Queues one answer for saving. The journal holds it from this moment on. */
 export function queueSave<K extends EntryKind>(
   dossierId: string,
@@ -96,7 +109,7 @@ export function queueSave<K extends EntryKind>(
 ): void {
   const id = `${dossierId}|${key}`;
   const at = new Date().toISOString();
-  journal({ dossierId, key, value, at });
+  journalChange({ dossierId, key, value, at });
   const previous = pending.get(id);
   if (previous) clearTimeout(previous.timer);
   pending.set(id, {

@@ -50,7 +50,12 @@ export type BackupError =
   | { code: 'wrong-app' }
   | { code: 'newer-format'; format: number }
   | { code: 'invalid'; path: string }
-  | { code: 'empty' };
+  | { code: 'empty' }
+  | { code: 'needs-passphrase' }
+  | { code: 'wrong-passphrase' };
+
+/** An encrypted file holds a full-size backup in base64, so it may be a third larger. */
+const anyFileMaxBytes = Math.ceil((backupMaxBytes * 4) / 3) + 1_000;
 
 export function makeBackup(dossiers: BackupDossier[], appVersion: string, now: Date): string {
   const file = {
@@ -67,12 +72,12 @@ export function makeBackup(dossiers: BackupDossier[], appVersion: string, now: D
   return JSON.stringify(file, null, 1);
 }
 
+export type ReadResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
+
 /** Reads a backup file's text. Never throws: a bad file gives a typed error. */
-export function readBackup(
-  text: string,
-): { ok: true; backup: Backup } | { ok: false; error: BackupError } {
+export function readBackup(text: string): ReadResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > backupMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
+  if (bytes > anyFileMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -82,6 +87,9 @@ export function readBackup(
   if (typeof raw !== 'object' || raw === null || (raw as { app?: unknown }).app !== backupApp) {
     return { ok: false, error: { code: 'wrong-app' } };
   }
+  // Locked with a passphrase: backupCrypto.ts opens it and reads the text inside.
+  if ('encrypted' in raw) return { ok: false, error: { code: 'needs-passphrase' } };
+  if (bytes > backupMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
   const format = (raw as { format?: unknown }).format;
   if (typeof format === 'number' && format > backupFormat)
     return { ok: false, error: { code: 'newer-format', format } };

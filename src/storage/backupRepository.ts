@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import { database } from './db';
 import { listDossiers } from './dossierRepository';
-import { readBackup, type Backup, type BackupDossier, type BackupError } from './backup';
+import { type Backup, type BackupDossier, type BackupError } from './backup';
+import { readAnyBackup } from './backupCrypto';
+import { openRows } from './entryRepository';
 import { repairDossier, type Dossier } from './records';
+import { entryContext, sealDossierRow, sealValue } from './vault';
 
 /** Every dossier (or the chosen ones) with all their answers, ready for makeBackup. */
 export async function collectBackup(ids?: readonly string[]): Promise<BackupDossier[]> {
@@ -10,13 +14,9 @@ export async function collectBackup(ids?: readonly string[]): Promise<BackupDoss
   return Promise.all(
     dossiers.map(async (dossier) => ({
       dossier,
-      entries: (await db.entries.where('dossierId').equals(dossier.id).toArray()).map(
-        ({ key, value, updatedAt }) => ({
-          key,
-          value,
-          updatedAt,
-        }),
-      ),
+      entries: (
+        await openRows(await db.entries.where('dossierId').equals(dossier.id).toArray())
+      ).map(({ key, value, updatedAt }) => ({ key, value, updatedAt })),
     })),
   );
 }
@@ -49,20 +49,35 @@ export async function importBackup(
 ): Promise<string[]> {
   const db = database();
   const existing = new Set(await existingIds(backup));
-  const imported: string[] = [];
-  await db.transaction('rw', db.dossiers, db.entries, async () => {
-    for (const { dossier, entries } of backup.dossiers) {
-      const clash = existing.has(dossier.id);
-      const asCopy = clash && choices[dossier.id] !== 'replace';
+  // Sealed first (when the lock is on): encryption cannot wait inside a database transaction.
+  const rows = await Promise.all(
+    backup.dossiers.map(async ({ dossier, entries }) => {
+      const asCopy = existing.has(dossier.id) && choices[dossier.id] !== 'replace';
       const id = asCopy ? crypto.randomUUID() : dossier.id;
+      const named = { ...dossier, id, ...(asCopy ? { name: copyName(dossier) } : {}) };
+      return {
+        id,
+        replace: !asCopy,
+        dossier: await sealDossierRow(named),
+        entries: await Promise.all(
+          entries.map(async (e) => ({
+            dossierId: id,
+            ...e,
+            value: await sealValue(e.value, entryContext(id, e.key)),
+          })),
+        ),
+      };
+    }),
+  );
+  await db.transaction('rw', db.dossiers, db.entries, async () => {
+    for (const row of rows) {
       // Replacing (chosen, or a deleted dossier with this id): no answer of the old one may remain.
-      if (!asCopy) await db.entries.where('dossierId').equals(id).delete();
-      await db.dossiers.put({ ...dossier, id, ...(asCopy ? { name: copyName(dossier) } : {}) });
-      await db.entries.bulkPut(entries.map((e) => ({ dossierId: id, ...e })));
-      imported.push(id);
+      if (row.replace) await db.entries.where('dossierId').equals(row.id).delete();
+      await db.dossiers.put(row.dossier);
+      await db.entries.bulkPut(row.entries);
     }
   });
-  return imported;
+  return rows.map((r) => r.id);
 }
 
 /** Reads and imports in one go; a bad file changes nothing and says why. */
@@ -70,8 +85,45 @@ export async function restoreFromText(
   text: string,
   choices: Readonly<Record<string, ImportChoice>>,
   copyName: (d: Dossier) => string,
+  passphrase?: string,
 ): Promise<{ ok: true; ids: string[] } | { ok: false; error: BackupError }> {
-  const read = readBackup(text);
+  const read = await readAnyBackup(text, passphrase);
   if (!read.ok) return read;
   return { ok: true, ids: await importBackup(read.backup, choices, copyName) };
+}
+
+/** After this many changed answers without a backup, the app quietly suggests one. */
+export const backupReminderAfter = 15;
+
+const backupKey = (id: string) => `backup:${id}`;
+const backupMark = z.object({ at: z.string().optional(), dismissedAt: z.string().optional() });
+
+export async function noteBackupMade(
+  ids: readonly string[],
+  now: Date = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  await database().meta.bulkPut(ids.map((id) => ({ key: backupKey(id), at })));
+}
+
+/** "Niet nu": the reminder stays away until as many answers have changed again. */
+export async function dismissBackupReminder(id: string, now: Date = new Date()): Promise<void> {
+  const db = database();
+  const mark = backupMark.safeParse(await db.meta.get(backupKey(id)));
+  const kept = mark.success && mark.data.at ? { at: mark.data.at } : {};
+  await db.meta.put({ key: backupKey(id), ...kept, dismissedAt: now.toISOString() });
+}
+
+/** How many answers changed since the last backup of this dossier (or the last "Niet nu"). */
+export async function changesSinceBackup(id: string): Promise<number> {
+  const db = database();
+  const mark = backupMark.safeParse(await db.meta.get(backupKey(id)));
+  const since = mark.success
+    ? ([mark.data.at ?? '', mark.data.dismissedAt ?? ''].sort().at(-1) ?? '')
+    : '';
+  return db.entries
+    .where('dossierId')
+    .equals(id)
+    .filter((row) => row.updatedAt > since)
+    .count();
 }

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/versions';
 import { parseEntry } from './entries';
+import { isSealed } from '../lib/crypto';
 import { pendingWrites, settle } from './pendingWrites';
 
 export const databaseName = 'aantafel';
@@ -12,13 +13,20 @@ export interface EntryRow {
   updatedAt: string;
 }
 
+/** Facts about the data itself (the lock, backups), one row per key; parsed on read. */
+export interface MetaRow {
+  key: string;
+  [field: string]: unknown;
+}
+
 /** Rows are typed loosely on purpose: everything read is parsed by records.ts and entries.ts. */
 export class AanTafelDatabase extends Dexie {
   dossiers!: Table<unknown, string>;
   entries!: Table<EntryRow, [string, string]>;
+  meta!: Table<MetaRow, string>;
 
-  constructor(name: string = databaseName) {
-    super(name);
+  constructor(name: string = databaseName, options: { autoOpen?: boolean } = {}) {
+    super(name, options);
     for (const m of migrations) {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
@@ -33,7 +41,8 @@ async function replayJournal(db: AanTafelDatabase): Promise<void> {
   if (pending.length === 0) return;
   await db.transaction('rw', db.entries, db.dossiers, async () => {
     for (const w of pending) {
-      if (parseEntry(w.key, w.value) === undefined) continue;
+      // A sealed value (the lock is on) is checked when it is opened, like every stored row.
+      if (!isSealed(w.value) && parseEntry(w.key, w.value) === undefined) continue;
       if (!(await db.dossiers.get(w.dossierId))) continue;
       const stored = await db.entries.get([w.dossierId, w.key]);
       if (stored && stored.updatedAt >= w.at) continue;
@@ -49,6 +58,16 @@ let instance: AanTafelDatabase | undefined;
 export function database(): AanTafelDatabase {
   instance ??= new AanTafelDatabase();
   return instance;
+}
+
+/**
+ * Deletes the whole database ("Wis alles"). Afterwards nothing may create it again by reading,
+ * so the app gets a closed stand-in until the page is loaded anew.
+ */
+export async function deleteDatabase(): Promise<void> {
+  const db = database();
+  instance = new AanTafelDatabase(db.name, { autoOpen: false });
+  await db.delete();
 }
 
 /** For tests: use a fresh database under another name. */

@@ -1,5 +1,6 @@
 import { database } from './db';
 import { dossierNameMax, repairDossier, type Dossier, type DossierSubject } from './records';
+import { openDossierRow, sealDossierRow } from './vault';
 
 export class DossierNameError extends Error {
   constructor(readonly reason: 'required' | 'tooLong') {
@@ -33,13 +34,18 @@ export async function createDossier(input: NewDossier, now: Date = new Date()): 
     createdAt: at,
     updatedAt: at,
   };
-  await database().dossiers.add(dossier);
+  await database().dossiers.add(await sealDossierRow(dossier));
   return dossier;
 }
 
+/** A stored row as a dossier: opened when sealed, repaired when it can be, null when not. */
+async function readRow(row: unknown): Promise<Dossier | null> {
+  return row === undefined ? null : repairDossier(await openDossierRow(row));
+}
+
 async function allDossiers(): Promise<Dossier[]> {
-  const rows = await database().dossiers.toArray();
-  return rows.map(repairDossier).filter((d): d is Dossier => d !== null);
+  const rows = await Promise.all((await database().dossiers.toArray()).map(readRow));
+  return rows.filter((d): d is Dossier => d !== null);
 }
 
 /** All dossiers not deleted, most recently changed first. Rows that cannot be repaired are skipped. */
@@ -58,20 +64,22 @@ export async function listDeletedDossiers(): Promise<Dossier[]> {
 
 /** A dossier that exists and is not deleted. */
 export async function getDossier(id: string): Promise<Dossier | undefined> {
-  const row = await database().dossiers.get(id);
-  const dossier = row === undefined ? undefined : (repairDossier(row) ?? undefined);
-  return dossier?.deletedAt ? undefined : dossier;
+  const dossier = await readRow(await database().dossiers.get(id));
+  return dossier && !dossier.deletedAt ? dossier : undefined;
 }
 
+/** Changes the resident's own words: read, open, change, seal, write. */
 async function update(id: string, change: (d: Dossier) => Dossier): Promise<boolean> {
   const db = database();
-  return db.transaction('rw', db.dossiers, async () => {
-    const row = await db.dossiers.get(id);
-    const current = row === undefined ? null : repairDossier(row);
-    if (!current) return false;
-    await db.dossiers.put(change(current));
-    return true;
-  });
+  const current = await readRow(await db.dossiers.get(id));
+  if (!current) return false;
+  await db.dossiers.put(await sealDossierRow(change(current)));
+  return true;
+}
+
+/** Changes fields that are never sealed (paths and times), without opening the row. */
+async function updatePlain(id: string, changes: Partial<Dossier>): Promise<boolean> {
+  return (await database().dossiers.update(id, changes)) === 1;
 }
 
 /** Returns false when the dossier no longer exists. */
@@ -86,7 +94,7 @@ export async function renameDossier(
 
 /** Remembers the page the resident is on, without counting it as a change to the dossier. */
 export async function setLastPath(id: string, path: string): Promise<void> {
-  await update(id, (d) => ({ ...d, lastPath: path.slice(0, 300) }));
+  await updatePlain(id, { lastPath: path.slice(0, 300) });
 }
 
 /** The dossier to return to: the one changed or opened last. */
@@ -96,15 +104,12 @@ export async function lastDossier(): Promise<Dossier | undefined> {
 
 /** Deletes so that it can be undone: the dossier is hidden until purgeDeleted removes it. */
 export async function deleteDossier(id: string, now: Date = new Date()): Promise<void> {
-  await update(id, (d) => ({ ...d, deletedAt: now.toISOString() }));
+  await updatePlain(id, { deletedAt: now.toISOString() });
 }
 
 export async function restoreDossier(id: string): Promise<boolean> {
-  return update(id, (d) => {
-    const restored = { ...d };
-    delete restored.deletedAt;
-    return restored;
-  });
+  // Dexie removes a property that is updated to undefined.
+  return updatePlain(id, { deletedAt: undefined } as Partial<Dossier>);
 }
 
 /** Removes dossiers (and their answers) deleted before `before`, for good. */
@@ -120,4 +125,11 @@ export async function purgeDeleted(before: Date): Promise<number> {
     }
   });
   return gone.length;
+}
+
+/** How many dossiers this device holds, counted without opening any (works while locked). */
+export async function countDossiers(): Promise<number> {
+  return database()
+    .dossiers.filter((row) => !(row as { deletedAt?: unknown }).deletedAt)
+    .count();
 }

@@ -1,4 +1,6 @@
-import { database } from './db';
+import { database, type EntryRow } from './db';
+import { CannotOpenError } from '../lib/crypto';
+import { entryContext, openValue, sealValue } from './vault';
 import {
   EntryValueError,
   groupEntries,
@@ -9,8 +11,27 @@ import {
   type EntryValue,
 } from './entries';
 
+/**
+ * A stored row with its value opened. A row that cannot be opened (damaged) is left out, like
+ * a row that does not parse; while the app is locked, LockedError is thrown instead.
+ */
+export async function openRows(rows: readonly EntryRow[]): Promise<EntryRow[]> {
+  const opened = await Promise.all(
+    rows.map(async (row) => {
+      try {
+        return { ...row, value: await openValue(row.value, entryContext(row.dossierId, row.key)) };
+      } catch (error) {
+        if (error instanceof CannotOpenError) return null;
+        throw error;
+      }
+    }),
+  );
+  return opened.filter((r): r is EntryRow => r !== null);
+}
+
 export async function readEntries(dossierId: string): Promise<DossierEntries> {
-  return groupEntries(await database().entries.where('dossierId').equals(dossierId).toArray());
+  const rows = await database().entries.where('dossierId').equals(dossierId).toArray();
+  return groupEntries(await openRows(rows));
 }
 
 /**
@@ -27,8 +48,9 @@ export async function saveEntry<K extends EntryKind>(
   if (parseEntry(key, value) === undefined) throw new EntryValueError(key);
   const db = database();
   const updatedAt = at.toISOString();
+  const stored = await sealValue(value, entryContext(dossierId, key));
   await db.transaction('rw', db.entries, db.dossiers, async () => {
-    await db.entries.put({ dossierId, key, value, updatedAt });
+    await db.entries.put({ dossierId, key, value: stored, updatedAt });
     await db.dossiers.update(dossierId, { updatedAt });
   });
 }
@@ -37,8 +59,13 @@ export async function saveEntry<K extends EntryKind>(
 export async function partsDoneByDossier(partIds: readonly string[]): Promise<Map<string, number>> {
   const keys = new Set(partIds.map((p) => `part:${p}`));
   const done = new Map<string, number>();
-  await database()
-    .entries.filter((row) => keys.has(row.key) && row.value === 'klaar')
-    .each((row) => done.set(row.dossierId, (done.get(row.dossierId) ?? 0) + 1));
+  const rows = await openRows(
+    await database()
+      .entries.filter((row) => keys.has(row.key))
+      .toArray(),
+  );
+  for (const row of rows) {
+    if (row.value === 'klaar') done.set(row.dossierId, (done.get(row.dossierId) ?? 0) + 1);
+  }
   return done;
 }

@@ -36,8 +36,11 @@ function write(all: Record<string, PendingWrite>): void {
 
 const id = (w: Pick<PendingWrite, 'dossierId' | 'key'>) => `${w.dossierId}|${w.key}`;
 
+/** Records a change; an older change (its encryption may finish late) never replaces a newer one. */
 export function journal(w: PendingWrite): void {
   const all = read();
+  const known = all[id(w)];
+  if (known && typeof known.at === 'string' && known.at > w.at) return;
   all[id(w)] = w;
   write(all);
 }

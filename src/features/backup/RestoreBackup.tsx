@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { dossierName } from '../../components/dossierName';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
-import { backupMaxBytes, readBackup, type Backup } from '../../storage/backup';
+import { backupMaxBytes, type Backup } from '../../storage/backup';
+import { readAnyBackup } from '../../storage/backupCrypto';
+import { FilePassphrase } from './FilePassphrase';
 import { existingIds, importBackup, type ImportChoice } from '../../storage/backupRepository';
 import { dossierNameMax } from '../../storage/records';
 
 type State =
   | { step: 'choose' }
+  | { step: 'passphrase'; text: string; wrong: boolean }
   | { step: 'review'; backup: Backup; clashes: string[] }
   | { step: 'done'; count: number }
   | { step: 'error'; message: string };
@@ -21,7 +24,8 @@ export function RestoreBackup() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > backupMaxBytes)
+    // Far too large files are refused before reading; readAnyBackup checks the exact limits.
+    if (file.size > 2 * backupMaxBytes)
       return setState({ step: 'error', message: t('backup.errors.too-large') });
     let text: string;
     try {
@@ -29,7 +33,16 @@ export function RestoreBackup() {
     } catch {
       return setState({ step: 'error', message: t('backup.errors.read') });
     }
-    const read = readBackup(text);
+    await open(text);
+  };
+
+  /** Checks the file (opened with the passphrase, when it has one) before anything is written. */
+  const open = async (text: string, passphrase?: string) => {
+    const read = await readAnyBackup(text, passphrase);
+    if (!read.ok && read.error.code === 'needs-passphrase')
+      return setState({ step: 'passphrase', text, wrong: false });
+    if (!read.ok && read.error.code === 'wrong-passphrase')
+      return setState({ step: 'passphrase', text, wrong: true });
     if (!read.ok)
       return setState({ step: 'error', message: t(`backup.errors.${read.error.code}`) });
     setChoices({});
@@ -69,6 +82,9 @@ export function RestoreBackup() {
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </div>
+      {state.step === 'passphrase' && (
+        <FilePassphrase wrong={state.wrong} onOpen={(passphrase) => open(state.text, passphrase)} />
+      )}
       {state.step === 'review' && (
         <div>
           <p>{t('backup.found', { count: state.backup.dossiers.length })}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,8 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/usePageTitle';
-import { createDossier } from '../../storage/dossierRepository';
+import { countDossiers, createDossier } from '../../storage/dossierRepository';
+import { askPersistentStorage } from '../../storage/storageHealth';
 import { dossierNameMax } from '../../storage/records';
 import { optionalNameForm, type NameForm } from './nameForm';
 import { newPaths, paramsHref, readParams } from './newDossierParams';
@@ -19,6 +21,7 @@ export function NewHelperPage() {
   const [search] = useSearchParams();
   const params = readParams(search);
   const [failed, setFailed] = useState(false);
+  const existing = useLiveQuery(countDossiers);
   const form = useForm<NameForm>({
     resolver: zodResolver(optionalNameForm),
     defaultValues: { name: '' },
@@ -40,11 +43,14 @@ export function NewHelperPage() {
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       setFailed(false);
+      const first = existing === 0;
       const dossier = await createDossier({
         subject: other ? 'other' : 'self',
         personName: params.personName,
         helperName: values.name,
       });
+      // The first dossier is the moment to ask the browser to keep the data (see the note below).
+      if (first) void askPersistentStorage();
       void navigate(`/dossiers/${dossier.id}`, { replace: true });
     } catch {
       setFailed(true);
@@ -71,6 +77,7 @@ export function NewHelperPage() {
           spellCheck={false}
           {...form.register('name')}
         />
+        {existing === 0 && <p className="field__hint">{t('storageHealth.persistNote')}</p>}
         <button type="submit" className="button" disabled={form.formState.isSubmitting}>
           {t('newDossier.create')}
         </button>

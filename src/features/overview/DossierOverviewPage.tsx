@@ -8,6 +8,7 @@ import { chain } from '../../content/chain';
 import { firstOpenQuestion } from '../../domain/chain';
 import { comingSoon, parts, type PartId } from '../../lib/parts';
 import { useDossierContext } from '../../storage/hooks';
+import { BackupReminder } from './BackupReminder';
 import { partStatuses } from './partStatuses';
 
 export function DossierOverviewPage() {
@@ -55,6 +56,7 @@ export function DossierOverviewPage() {
         <strong>{t('overview.summary', { done, total: available })}</strong>
       </p>
       <TaskList tasks={tasks} label={t('overview.partsLabel')} />
+      <BackupReminder dossierId={dossier.id} />
       <h2>{t('overview.review')}</h2>
       <p>{t('overview.reviewCount', { count: marked })}</p>
       <p>

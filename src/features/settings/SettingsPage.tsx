@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { StorageHealthSection } from './StorageHealthSection';
 import { textSizes, usePreferences, type TextSize } from './preferences';
 import type { UiLanguage } from '../../i18n/i18n';
 
@@ -75,6 +76,15 @@ export function SettingsPage() {
       <h2>{t('backup.title')}</h2>
       <p>
         <Link to="/reservekopie">{t('backup.link')}</Link>
+      </p>
+      <h2>{t('lock.title')}</h2>
+      <p>
+        <Link to="/vergrendeling">{t('lock.link')}</Link>
+      </p>
+      <StorageHealthSection />
+      <h2>{t('wipe.title')}</h2>
+      <p>
+        <Link to="/wis-alles">{t('wipe.link')}</Link>
       </p>
       <p role="status" className="status-message">
         {saved ? t('settings.saved') : ''}

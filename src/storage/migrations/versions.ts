@@ -1,6 +1,9 @@
 import type { Migration } from './migration';
 import { v001Initial } from './v001-initial';
 import { v002Entries } from './v002-entries';
+import { v003Meta } from './v003-meta';
 
 /** Every schema version the app has ever had, oldest first. */
-export const migrations: readonly Migration[] = [v001Initial, v002Entries];
+export const migrations: readonly Migration[] = [v001Initial, v002Entries, v003Meta];
+
+export const currentVersion = migrations.at(-1)?.version ?? 0;

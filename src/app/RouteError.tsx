@@ -1,0 +1,32 @@
+import { Link, useRouteError } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { usePageTitle } from '../components/usePageTitle';
+import { problemOf } from '../storage/autosave';
+
+/**
+ * When a page cannot load, say so calmly instead of a blank screen. A storage that cannot be
+ * used (private mode, no IndexedDB) gets its own message with what to do.
+ */
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  const storage = problemOf(error) === 'unavailable';
+  usePageTitle(t('routeError.title'));
+  return (
+    <div className="prose">
+      <PageHeading>{t('routeError.title')}</PageHeading>
+      <p className="lead" role="alert">
+        {storage ? t('routeError.storage') : t('routeError.text')}
+      </p>
+      <p className="button-row">
+        <a className="button" href={window.location.pathname}>
+          {t('routeError.reload')}
+        </a>
+        <Link className="button button--secondary" to="/">
+          {t('routeError.home')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { lockNow } from '../../storage/lock';
+
+const activity = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/** Locks the app after `minutes` without a key press, tap or scroll. */
+export function useIdleLock(minutes: number | null): void {
+  useEffect(() => {
+    if (minutes === null) return;
+    let timer = setTimeout(() => void lockNow(), minutes * 60_000);
+    const reset = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void lockNow(), minutes * 60_000);
+    };
+    for (const e of activity) window.addEventListener(e, reset, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const e of activity) window.removeEventListener(e, reset);
+    };
+  }, [minutes]);
+}
