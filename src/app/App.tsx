@@ -4,7 +4,6 @@ import { RouterProvider, type DataRouter } from 'react-router';
 import { createI18n } from '../i18n/i18n';
 import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
-import { loadLock, watchLock } from '../storage/lock';
 import { setVaultState } from '../storage/vault';
 
 /** Keeps i18next, <html lang> and the text size in step with the saved preferences. */
@@ -23,9 +22,22 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
 /** Reads the lock state before any page shows personal data, and follows other tabs. */
 function useLockState(): void {
   useEffect(() => {
-    // Storage that cannot open (private mode) means no lock either; pages say what is wrong.
-    void loadLock().catch(() => setVaultState({ mode: 'off' }));
-    return watchLock();
+    let stop: (() => void) | undefined;
+    let done = false;
+    // Loaded after the first paint. Storage that cannot open (private mode): pages say so.
+    void import('../storage/lock').then(async ({ loadLock, watchLock }) => {
+      try {
+        await loadLock();
+      } catch {
+        setVaultState({ mode: 'unavailable' });
+        return;
+      }
+      if (!done) stop = watchLock();
+    });
+    return () => {
+      done = true;
+      stop?.();
+    };
   }, []);
 }
 

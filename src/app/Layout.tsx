@@ -1,17 +1,22 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../features/settings/preferences';
-import { UnlockPage } from '../features/lock/UnlockPage';
 import { useIdleLock } from '../features/lock/useIdleLock';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
-import { useVault } from '../storage/hooks';
-import { lockNow } from '../storage/lock';
+import { useVault } from '../storage/useVault';
+import { StorageUnavailable } from './RouteError';
+
+// The storage code (Dexie, the lock) loads after the first paint, as on the start page.
+const UnlockPage = lazy(async () => ({
+  default: (await import('../features/lock/UnlockPage')).UnlockPage,
+}));
+const lockNow = async () => (await import('../storage/lock')).lockNow();
 
 /** Pages without personal data stay open while the app is locked. */
 const openWhileLocked = ['/over-het-gesprek', '/over-deze-app', '/instellingen', '/wis-alles'];
 const isOpenWhileLocked = (path: string) =>
-  openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
+  path === '/' || openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
 
 /**
  * Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8).
@@ -49,9 +54,14 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const vault = useVault();
   useFocusHeadingOnNavigate();
   useIdleLock(vault.mode === 'open' ? vault.lock.idleMinutes : null);
+  const open = isOpenWhileLocked(pathname);
   const content =
-    vault.mode === 'loading' ? null : vault.mode === 'locked' && !isOpenWhileLocked(pathname) ? (
-      <UnlockPage />
+    vault.mode === 'loading' && !open ? null : vault.mode === 'locked' && !open ? (
+      <Suspense fallback={null}>
+        <UnlockPage />
+      </Suspense>
+    ) : vault.mode === 'unavailable' && !open ? (
+      <StorageUnavailable />
     ) : (
       <Outlet />
     );

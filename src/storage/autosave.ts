@@ -1,4 +1,5 @@
 import { saveEntry } from './entryRepository';
+import { problemOf, type SaveProblem } from './problems';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
 import { journal, settle, type PendingWrite } from './pendingWrites';
 import { entryContext, sealValue, vaultState } from './vault';
@@ -11,7 +12,6 @@ import { entryContext, sealValue, vaultState } from './vault';
 export const autosaveDelayMs = 400;
 export const retryDelayMs = 5_000;
 
-export type SaveProblem = 'quota' | 'unavailable' | 'unknown';
 export type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
@@ -33,24 +33,6 @@ export function saveStatus(): SaveState {
 export function subscribeSaveStatus(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-export function problemOf(error: unknown): SaveProblem {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if ([name, inner].some((n) => n === 'QuotaExceededError')) return 'quota';
-  if (
-    [
-      'MissingAPIError',
-      'InvalidStateError',
-      'SecurityError',
-      'OpenFailedError',
-      'DatabaseClosedError',
-    ].some((n) => n === name || n === inner)
-  ) {
-    return 'unavailable';
-  }
-  return 'unknown';
 }
 
 interface Pending {

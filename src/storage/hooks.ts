@@ -14,7 +14,6 @@ import { getDossier, setLastPath } from './dossierRepository';
 import { readEntries } from './entryRepository';
 import type { DossierEntries, EntryKey, EntryKind, EntryValue } from './entries';
 import type { Dossier } from './records';
-import { subscribeVault, vaultState, type VaultState } from './vault';
 
 /** The dossier, live across tabs: undefined while loading, null when it does not exist. */
 export function useDossier(id: string): Dossier | null | undefined {
@@ -92,9 +91,4 @@ export function usePartDone(dossierId: string, part: string): (done: boolean) =>
     save(`part:${part}`, done ? 'klaar' : 'bezig');
     void flushSaves().then(() => navigate(`/dossiers/${dossierId}`));
   };
-}
-
-/** The app lock's state in this tab: loading, off, locked or open. */
-export function useVault(): VaultState {
-  return useSyncExternalStore(subscribeVault, vaultState, vaultState);
 }

@@ -5,6 +5,8 @@ import { readEntries, saveEntry } from './entryRepository';
 import { loadLock, lockNow, turnOffLock, turnOnLock, unlock, WrongPassphraseError } from './lock';
 import { LockedError, setVaultState, vaultState } from './vault';
 import { flushSaves, queueSave, resetAutosave } from './autosave';
+import { makeBackup } from './backup';
+import { collectBackup, restoreFromText } from './backupRepository';
 
 const journalKey = 'aantafel-pending-writes';
 const passphrase = 'blauwe fiets op zondag';
@@ -129,5 +131,17 @@ describe('app lock', () => {
     await restart();
     expect(vaultState().mode).toBe('off');
     expect((await readEntries(id)).answers['vraag-1']).toBe('nee');
+  });
+
+  it('a backup made with the lock on restores identically, and is stored sealed again', async () => {
+    const id = await sample();
+    await turnOnLock(passphrase, 15);
+    const before = await collectBackup();
+    const text = makeBackup(before, '0.1.0', new Date('2026-11-22T10:00:00Z'));
+    await db.entries.where('dossierId').equals(id).delete();
+    await db.dossiers.delete(id);
+    expect(await restoreFromText(text, {}, (d) => d.name)).toEqual({ ok: true, ids: [id] });
+    for (const secret of ['Ans', 'Vries']) expect(await rawStorage()).not.toContain(secret);
+    expect(await collectBackup()).toEqual(before);
   });
 });

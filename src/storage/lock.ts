@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
+import { z } from 'zod';
 import { deriveKey, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
 import { flushSaves } from './autosave';
 import { database, type EntryRow } from './db';
 import { clearJournal } from './pendingWrites';
 import {
   entryContext,
-  lockRecord,
   openDossierRow,
   openValue,
   sealDossierRow,
@@ -20,6 +20,14 @@ import {
  * row and the lock record in one IndexedDB transaction: a closed tab leaves all of it as it
  * was, or all of it done. The key is derived from the passphrase and kept only in memory.
  */
+const lockRecord = z.object({
+  key: z.literal('lock'),
+  salt: z.string().min(16),
+  iterations: z.number().int().min(1),
+  check: z.object({ sealed: z.literal(1), iv: z.string(), ct: z.string() }),
+  idleMinutes: z.number().int().min(1).max(240),
+});
+
 const checkValue = 'aan-tafel';
 const checkContext = 'lock-check';
 export const idleChoices = [5, 15, 30, 60] as const;
@@ -113,7 +121,7 @@ async function rewriteAll(
     }
     await db.dossiers.bulkPut(newDossiers);
     await db.entries.bulkPut(newEntries);
-    if (lock) await db.meta.put(lock);
+    if (lock) await db.meta.put({ ...lock });
     else await db.meta.delete('lock');
   });
 }

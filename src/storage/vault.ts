@@ -1,23 +1,24 @@
-import { z } from 'zod';
-import { isSealed, seal, unseal } from '../lib/crypto';
+import { isSealed, seal, unseal, type Sealed } from '../lib/crypto';
 
 /**
  * The app lock's state in this tab. When the lock is on, every answer and every dossier's
  * names are stored encrypted; the key lives only here, in memory, and only while unlocked.
  */
-export const lockRecord = z.object({
-  key: z.literal('lock'),
-  salt: z.string().min(16),
-  iterations: z.number().int().min(1),
+/** The stored lock record (meta table, key 'lock'); parsed by lock.ts on every read. */
+export interface LockRecord {
+  key: 'lock';
+  salt: string;
+  iterations: number;
   /** A known value sealed with the key: opening it proves the passphrase. */
-  check: z.object({ sealed: z.literal(1), iv: z.string(), ct: z.string() }),
-  idleMinutes: z.number().int().min(1).max(240),
-});
-export type LockRecord = z.infer<typeof lockRecord>;
+  check: Sealed;
+  idleMinutes: number;
+}
 
 export type VaultState =
   | { mode: 'loading' }
   | { mode: 'off' }
+  /** IndexedDB cannot be used here (some private modes): nothing can be stored. */
+  | { mode: 'unavailable' }
   | { mode: 'locked'; lock: LockRecord }
   | { mode: 'open'; lock: LockRecord; key: CryptoKey };
 

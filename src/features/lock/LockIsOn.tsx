@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { usePageTitle } from '../../components/usePageTitle';
 import { lockNow, setIdleMinutes, turnOffLock, WrongPassphraseError } from '../../storage/lock';
 import { IdleRadios } from './IdleRadios';
 import { PassphraseField } from './passphraseField';
@@ -15,6 +16,8 @@ export function LockIsOn({ idleMinutes }: { idleMinutes: number }) {
   const [status, setStatus] = useState<'idle' | 'saved' | 'busy'>('idle');
   const message =
     problem === 'failed' ? t('lock.failed') : problem ? t(`passphrase.errors.${problem}`) : '';
+
+  usePageTitle(t('lock.title'), message !== '');
 
   const turnOff = async () => {
     if (!passphrase) return setProblem('required');

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { usePageTitle } from '../../components/usePageTitle';
-import { useVault } from '../../storage/hooks';
+import { useVault } from '../../storage/useVault';
 import { LockIsOn } from './LockIsOn';
 import { TurnOnLock } from './TurnOnLock';
 
 /** /vergrendeling: the app lock for shared family devices. */
 export function LockSettingsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('lock.title'));
   const vault = useVault();
   const on = vault.mode === 'open';
   // Say what changed, once, after turning the lock on or off on this page.

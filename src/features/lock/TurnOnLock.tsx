@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { usePageTitle } from '../../components/usePageTitle';
 import { NewPassphraseFields, passphraseErrors } from '../../components/NewPassphraseFields';
 import { newPassphraseForm, type NewPassphraseForm } from '../../components/passphraseForm';
 import { idleChoices, turnOnLock } from '../../storage/lock';
@@ -22,6 +23,7 @@ export function TurnOnLock() {
     ...passphraseErrors(form.formState.errors, t, 'lock'),
     ...(status === 'failed' ? [{ message: t('lock.failed') }] : []),
   ];
+  usePageTitle(t('lock.title'), errors.length > 0);
   const onSubmit = form.handleSubmit(async ({ passphrase }) => {
     setStatus('busy');
     try {

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { lockNow } from '../../storage/lock';
+
+/** Loaded only when the timer fires: the lock code is not part of the first paint. */
+const lockNow = async () => (await import('../../storage/lock')).lockNow();
 
 const activity = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 

@@ -61,7 +61,7 @@ export function WipePage() {
       <p className="lead">{t('wipe.lead')}</p>
       <h2>{t('wipe.lostTitle')}</h2>
       <ul>
-        <li>{t('wipe.dossiers', { count: count ?? 0 })}</li>
+        {!!count && <li>{t('wipe.dossiers', { count })}</li>}
         <li>{t('wipe.settings')}</li>
         <li>{t('wipe.lock')}</li>
         <li>{t('wipe.offline')}</li>

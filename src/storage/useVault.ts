@@ -1,0 +1,7 @@
+import { useSyncExternalStore } from 'react';
+import { subscribeVault, vaultState, type VaultState } from './vault';
+
+/** The app lock's state in this tab: loading, off, locked, open, or storage unavailable. */
+export function useVault(): VaultState {
+  return useSyncExternalStore(subscribeVault, vaultState, vaultState);
+}
