@@ -89,6 +89,7 @@ test('a full flow with PDF and calendar file makes no request to any other origi
   ])
     await page.goto(path);
   expect(foreign).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
 });
 
 test('the Content-Security-Policy is active: an injected inline script does not run', async ({
