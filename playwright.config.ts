@@ -2,7 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { browserPath } from './scripts/browser-path.mjs';
 
 // e2e runs against the production build (the service worker exists only there).
-// `npm test` builds first; the web server here only serves dist/.
+// `npm test` builds first; the web server here only serves dist/. E2E_PORT and E2E_OUTDIR let
+// several builds be tested side by side (for example while developing in parallel).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUTDIR ?? 'dist';
+const baseURL = `http://localhost:${port}`;
+
 export default defineConfig({
   testDir: './e2e',
   timeout: 60_000,
@@ -10,7 +15,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL,
     trace: 'retain-on-failure',
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
@@ -36,8 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
+    url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -171,6 +171,7 @@ test('opening the app again offers to continue where you were', async ({ page })
 });
 
 test('every page of the guided flow passes axe, also with errors showing', async ({ page }) => {
+  test.slow(); // some twenty pages, each scanned: a budget for a busy machine, not a speed check
   await page.goto('/dossiers/nieuw');
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByRole('alert')).toContainText('Kies voor wie');

@@ -30,18 +30,23 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** Keyboard only: presses Tab until `target` has focus, and counts the key presses. */
+/**
+ * Keyboard only: presses Tab (or Shift+Tab) until `target` has focus, and counts the key presses.
+ * At every Tab stop it checks that the focus can be seen: an outline in a visible colour or a
+ * box-shadow (WCAG 2.4.7). Elements without a visible focus are collected in `invisibleFocus`.
+ */
 export class Keyboard {
   presses = 0;
+  stops = 0;
+  readonly invisibleFocus: string[] = [];
   constructor(private readonly page: Page) {}
 
   async tabTo(target: Locator, max = 60): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      this.presses += 1;
-      await this.page.keyboard.press('Tab');
-      if (await target.evaluate((el) => el === document.activeElement)) return;
-    }
-    throw new Error(`Tab never reached ${target.toString()}`);
+    await this.moveTo(target, 'Tab', max);
+  }
+
+  async tabBackTo(target: Locator, max = 60): Promise<void> {
+    await this.moveTo(target, 'Shift+Tab', max);
   }
 
   async press(key: string): Promise<void> {
@@ -53,4 +58,209 @@ export class Keyboard {
     this.presses += text.length;
     await this.page.keyboard.type(text);
   }
+
+  private async moveTo(target: Locator, key: string, max: number): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.press(key);
+      const stop = await focusIndicator(this.page);
+      if (stop) {
+        this.stops += 1;
+        if (!stop.visible) this.invisibleFocus.push(stop.element);
+      }
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error(`${key} never reached ${target.toString()}`);
+  }
+}
+
+/** The focused element and whether its focus indicator shows: null when nothing has focus. */
+async function focusIndicator(page: Page): Promise<{ element: string; visible: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const transparent = (color: string) =>
+      color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    const outline =
+      style.outlineStyle !== 'none' &&
+      parseFloat(style.outlineWidth) > 0 &&
+      !transparent(style.outlineColor);
+    const shadow = style.boxShadow !== 'none';
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return {
+      element: `${el.tagName.toLowerCase()}#${el.id} "${text}"`,
+      visible: outline || shadow,
+    };
+  });
+}
+
+export type Theme = 'auto' | 'light' | 'dark' | 'contrast';
+export interface Preferences {
+  language?: 'nl' | 'en';
+  textSize?: 100 | 125 | 150 | 175 | 200;
+  theme?: Theme;
+}
+
+/**
+ * Stores UI preferences as the app does (src/features/settings/preferences.ts); they apply on
+ * the next page load, before the first paint. The page must already be on the app's origin.
+ */
+export async function setPreferences(page: Page, prefs: Preferences): Promise<void> {
+  const state = { language: 'nl', textSize: 100, theme: 'auto', ...prefs };
+  await page.evaluate(
+    (s) => localStorage.setItem('aantafel-preferences', JSON.stringify({ state: s, version: 1 })),
+    state,
+  );
+}
+
+/** Opens a page and waits until its <h1> shows and the fonts are in, so the page is complete. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/**
+ * A dossier for someone else (Ans, with help from Kees) with real content on every page: all
+ * five questions answered (vraag 2 "nee", with a tick and a mark), two worksheets, a date, own
+ * questions for the gesprek. Returns its id.
+ */
+export async function createFilledDossier(page: Page): Promise<string> {
+  const id = await createDossier(page, { personName: 'Ans', helper: 'Kees' });
+  const d = `/dossiers/${id}`;
+  const h1 = page.getByRole('heading', { level: 1 });
+  for (let n = 1; n <= 5; n++) {
+    await page.goto(`${d}/vragen/vraag-${n}`);
+    await page.getByLabel(n === 2 ? 'Nee' : 'Ja', { exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.getByText(`Vraag ${n} van 5`)).toHaveCount(0);
+    if (n === 2) {
+      await expect(h1).toContainText('Uitleg bij vraag 2');
+      await page.getByRole('checkbox').first().check();
+      await page
+        .getByRole('button', { name: /Markeer om later terug te lezen/ })
+        .first()
+        .click();
+      await expect(page.getByRole('button', { pressed: true }).first()).toBeVisible();
+    }
+  }
+  await page.goto(`${d}/plan/voorstellen`);
+  await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ans de Vries');
+  await page
+    .getByRole('textbox', { name: 'Hoe je woont' })
+    .fill('Een bovenwoning zonder lift. De trap is steil.');
+  await page.getByRole('checkbox', { name: /Hoe je woont/ }).check();
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(h1).toContainText('Persoonlijk plan');
+  await page.goto(`${d}/plan/knelpunten`);
+  await page.getByLabel('Wonen').check();
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(page.getByText('Onderwerp 1 van 1')).toBeVisible();
+  await page.getByRole('textbox').fill('Ik kom de trap niet meer op.');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(h1).toContainText('Persoonlijk plan');
+  await page.goto(`${d}/data`);
+  await page.getByRole('textbox', { name: 'Datum van de melding' }).fill('2-3-2026');
+  await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
+  await expect(h1).toContainText('Je termijnen');
+  await page.goto(`${d}/tijdens`);
+  await page
+    .getByRole('textbox', { name: 'Jouw vragen voor het gesprek' })
+    .fill('Hoe lang duurt het?');
+  await page.getByRole('textbox', { name: 'Jouw vragen voor het gesprek' }).blur();
+  return id;
+}
+
+/** One path for every route in src/app/router.tsx, with the filled dossier where one is needed. */
+export function everyRoute(id: string): string[] {
+  const d = `/dossiers/${id}`;
+  return [
+    '/',
+    '/dossiers',
+    '/dossiers/nieuw',
+    '/dossiers/nieuw/naam?voor=ander',
+    '/dossiers/nieuw/hulp?voor=ander&naam=Wim',
+    `${d}/naam`,
+    `${d}/verwijderen`,
+    d,
+    `${d}/vragen/vraag-1`,
+    `${d}/vragen/vraag-2`,
+    `${d}/vragen/vraag-2/uitleg`,
+    `${d}/vragen/vraag-5/uitleg`,
+    `${d}/vragen/klaar`,
+    `${d}/teruglezen`,
+    `${d}/plan`,
+    `${d}/plan/voorstellen`,
+    `${d}/plan/knelpunten`,
+    `${d}/plan/knelpunten/knelpunt-wonen`,
+    `${d}/plan/zelf-oplossen`,
+    `${d}/plan/ondersteuning`,
+    `${d}/plan/vorm`,
+    `${d}/plan/mantelzorger`,
+    `${d}/plan/controleren`,
+    `${d}/data`,
+    `${d}/data/tijdlijn`,
+    `${d}/pdf`,
+    `${d}/tijdens`,
+    `${d}/na`,
+    `${d}/bestaat-niet`,
+    '/dossiers/bestaat-niet',
+    '/over-het-gesprek',
+    '/over-het-gesprek/stappen',
+    '/over-het-gesprek/tijdens',
+    '/over-het-gesprek/na',
+    '/over-het-gesprek/zorgen-en-rechten',
+    '/over-het-gesprek/begrippen',
+    '/reservekopie',
+    '/vergrendeling',
+    '/wis-alles',
+    '/instellingen',
+    '/over-deze-app',
+    '/bestaat-niet',
+  ];
+}
+
+/** How far the page scrolls sideways (WCAG 1.4.10 reflow wants 0). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/**
+ * Every target smaller than 44×44 CSS px (WCAG 2.5.5, beyond the AA 24 px): buttons, links styled
+ * as buttons, fields, summaries, the labels of radios and checkboxes, and links that stand on
+ * their own. Links inside running text (a `p` or `li`) are exempt, as WCAG 2.5.8 allows.
+ */
+export async function smallTargets(page: Page, min = 44): Promise<string[]> {
+  return page.evaluate((min) => {
+    const fields =
+      'button, a, select, textarea, summary, label, input:not([type=hidden], [type=radio], [type=checkbox])';
+    const describe = (el: Element) => {
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
+      return `${el.tagName.toLowerCase()}${id}${cls} "${text}"`;
+    };
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(fields)) {
+      if (el instanceof HTMLLabelElement) {
+        const type = el.control instanceof HTMLInputElement ? el.control.type : '';
+        if (type !== 'radio' && type !== 'checkbox') continue;
+      }
+      if (el instanceof HTMLAnchorElement && !el.classList.contains('button')) {
+        if (el.closest('p, li')) continue;
+      }
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) continue; // not shown
+      if (box.width < min - 0.01 || box.height < min - 0.01) {
+        small.push(`${describe(el)}: ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+      }
+    }
+    return small;
+  }, min);
 }

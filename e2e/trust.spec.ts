@@ -53,14 +53,12 @@ test('a backup file brings a deleted dossier back, and a bad file changes nothin
 
 test('a full flow with PDF and calendar file makes no request to any other origin', async ({
   page,
+  baseURL,
 }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (
-      !['http://localhost:4173'].includes(url.origin) &&
-      !['data:', 'blob:'].includes(url.protocol)
-    )
+    if (url.origin !== baseURL && !['data:', 'blob:'].includes(url.protocol))
       foreign.push(request.url());
   });
   const id = await createDossier(page, { personName: 'Ans' });

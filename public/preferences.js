@@ -1,6 +1,6 @@
-// Applies the saved language and text size before the first paint, so a reader who
-// chose 200% text never sees a flash of small text. Kept in sync with
-// src/features/settings/preferences.ts (same storage key and shape).
+// Applies the saved language, text size and colour theme before the first paint, so a reader
+// who chose 200% text or high contrast never sees a flash of small text or the wrong colours.
+// Kept in sync with src/features/settings/preferences.ts (same storage key and shape).
 (function () {
   try {
     var raw = window.localStorage.getItem('aantafel-preferences');
@@ -8,6 +8,8 @@
     var root = document.documentElement;
     if (state && (state.language === 'nl' || state.language === 'en')) root.lang = state.language;
     if (state && typeof state.textSize === 'number') root.dataset.textSize = String(state.textSize);
+    var themes = ['auto', 'light', 'dark', 'contrast'];
+    if (state && themes.indexOf(state.theme) !== -1) root.dataset.theme = state.theme;
   } catch {
     // Storage blocked: the defaults apply, and the app says so where it matters.
   }

@@ -6,10 +6,11 @@ import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
 import { setVaultState } from '../storage/vault';
 
-/** Keeps i18next, <html lang> and the text size in step with the saved preferences. */
+/** Keeps i18next, <html lang>, the text size and the theme in step with the saved preferences. */
 function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   const language = usePreferences((s) => s.language);
   const textSize = usePreferences((s) => s.textSize);
+  const theme = usePreferences((s) => s.theme);
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -17,6 +18,9 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   useEffect(() => {
     document.documentElement.dataset.textSize = String(textSize);
   }, [textSize]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 }
 
 /** Reads the lock state before any page shows personal data, and follows other tabs. */

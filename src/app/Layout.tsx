@@ -14,7 +14,13 @@ const UnlockPage = lazy(async () => ({
 const lockNow = async () => (await import('../storage/lock')).lockNow();
 
 /** Pages without personal data stay open while the app is locked. */
-const openWhileLocked = ['/over-het-gesprek', '/over-deze-app', '/instellingen', '/wis-alles'];
+const openWhileLocked = [
+  '/over-het-gesprek',
+  '/over-deze-app',
+  '/toegankelijkheid',
+  '/instellingen',
+  '/wis-alles',
+];
 const isOpenWhileLocked = (path: string) =>
   path === '/' || openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
 
@@ -118,6 +124,9 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <p>{t('layout.footerPrivacy')}</p>
         <p>
           {t('layout.footerDisclaimer')} <Link to="/over-deze-app">{t('layout.nav.about')}</Link>
+        </p>
+        <p>
+          <Link to="/toegankelijkheid">{t('layout.footerAccessibility')}</Link>
         </p>
       </footer>
       <ScrollRestoration />

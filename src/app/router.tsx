@@ -201,6 +201,13 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'toegankelijkheid',
+            lazy: async () => ({
+              Component: (await import('../features/accessibility/AccessibilityPage'))
+                .AccessibilityPage,
+            }),
+          },
+          {
             path: 'over-deze-app',
             lazy: async () => ({
               Component: (await import('../features/about/AboutPage')).AboutPage,

@@ -227,6 +227,14 @@ export const aboutFile = z.strictObject({
   ),
 });
 
+/** The accessibility statement (toegankelijkheidsverklaring), dated. */
+export const accessibilityFile = z.strictObject({
+  date: z.iso.date(),
+  sections: z
+    .array(z.strictObject({ id, title: localizedText, body: localizedText }))
+    .min(3),
+});
+
 export const deadlinesFile = z.strictObject({
   intro: localizedText,
   /** Each date the resident can enter, with help on where to find it. */

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { StorageHealthSection } from './StorageHealthSection';
-import { textSizes, usePreferences, type TextSize } from './preferences';
+import { ThemeChoice } from './ThemeChoice';
+import { textSizes, usePreferences, type TextSize, type Theme } from './preferences';
 import type { UiLanguage } from '../../i18n/i18n';
 
 /** Changes apply at once (no save button), and a quiet status confirms them. */
 export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('settings.title'));
-  const { language, textSize, setLanguage, setTextSize } = usePreferences();
+  const { language, textSize, theme, setLanguage, setTextSize, setTheme } = usePreferences();
   const [saved, setSaved] = useState(false);
   const name = useId();
 
@@ -21,6 +22,10 @@ export function SettingsPage() {
   };
   const chooseSize = (s: TextSize) => {
     setTextSize(s);
+    setSaved(true);
+  };
+  const chooseTheme = (th: Theme) => {
+    setTheme(th);
     setSaved(true);
   };
 
@@ -72,6 +77,8 @@ export function SettingsPage() {
         </div>
         <p className="settings-example">{t('settings.example')}</p>
       </fieldset>
+
+      <ThemeChoice value={theme} onChange={chooseTheme} />
 
       <h2>{t('backup.title')}</h2>
       <p>
