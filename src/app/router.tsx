@@ -81,6 +81,12 @@ const dossierRoutes: RouteObject[] = [
     },
   },
   {
+    path: 'gesprek',
+    lazy: async () => ({
+      Component: (await import('../features/checklists/ConversationPage')).ConversationPage,
+    }),
+  },
+  {
     path: 'na',
     lazy: async () => {
       const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');

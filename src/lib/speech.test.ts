@@ -22,9 +22,10 @@ describe('pickVoice', () => {
   const nlLocal = fakeVoice('nl_NL', 'Xander');
   const en = fakeVoice('en-GB');
 
-  it('prefers exact nl-NL, on the device first, then any other nl voice', () => {
+  it('prefers exact nl-NL, then any other nl voice, and never a network voice', () => {
     expect(pickVoice([en, be, nlRemote, nlLocal], 'nl-NL')).toBe(nlLocal);
-    expect(pickVoice([en, be, nlRemote], 'nl-NL')).toBe(nlRemote);
+    expect(pickVoice([en, be, nlRemote], 'nl-NL')).toBe(be);
+    expect(pickVoice([en, nlRemote], 'nl-NL')).toBeUndefined();
     expect(pickVoice([en, be], 'nl-NL')).toBe(be);
     expect(pickVoice([en], 'nl-NL')).toBeUndefined();
     expect(pickVoice([be, nlLocal, fakeVoice('en-US')], 'en-GB')?.lang).toBe('en-US');

@@ -42,8 +42,9 @@ const normalized = (lang: string) => lang.replace(/_/g, '-').toLowerCase();
 
 /**
  * The best voice for a language such as "nl-NL": the exact language first, then any regional
- * variant ("nl-BE"). Within each, a voice on the device comes before a network voice, so the
- * text stays on the device where it can.
+ * variant ("nl-BE"). Only voices on the device count: a network voice (such as Chrome's
+ * "Google Nederlands") sends the text to a server, and nothing the resident wrote may leave
+ * the device.
  */
 export function pickVoice(
   voices: readonly SpeechSynthesisVoice[],
@@ -56,8 +57,8 @@ export function pickVoice(
   for (const voice of voices) {
     const own = normalized(voice.lang);
     const match = own === wanted ? 0 : own.split('-')[0] === primary ? 1 : undefined;
-    if (match === undefined) continue;
-    const rank = match * 2 + (voice.localService ? 0 : 1);
+    if (match === undefined || !voice.localService) continue;
+    const rank = match;
     if (rank < bestRank) {
       best = voice;
       bestRank = rank;
@@ -70,7 +71,10 @@ export function pickVoice(
  * Finds a voice for `lang`. When the browser has not listed its voices yet, waits for
  * `voiceschanged`, but no longer than `timeoutMs`: some browsers never fire it.
  */
-export function findVoice(lang: string, timeoutMs = 1500): Promise<SpeechSynthesisVoice | undefined> {
+export function findVoice(
+  lang: string,
+  timeoutMs = 1500,
+): Promise<SpeechSynthesisVoice | undefined> {
   const synth = synthesizer();
   if (!synth) return Promise.resolve(undefined);
   if (synth.getVoices().length > 0) return Promise.resolve(pickVoice(synth.getVoices(), lang));

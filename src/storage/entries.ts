@@ -5,7 +5,8 @@ import { z } from 'zod';
  * [dossierId+key]. Two tabs that change different answers never overwrite each other.
  *
  * Keys: answer:<questionId>, tick:<list>:<itemId>, mark:<questionOrBlockId>,
- * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>, date:<eventId>, choice:<questionId>.
+ * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>, date:<eventId>, choice:<questionId>,
+ * note:<listId>.
  */
 export const answerValue = z.enum(['ja', 'nee', 'weet-niet']);
 export type AnswerValue = z.infer<typeof answerValue>;
@@ -26,6 +27,12 @@ export const worksheetValue = z.object({
 });
 export type WorksheetValue = z.infer<typeof worksheetValue>;
 
+/** Quick notes during the gesprek, each with the moment it was written. */
+export const noteList = z
+  .array(z.object({ at: z.iso.datetime(), text: z.string().max(2_000) }))
+  .max(500);
+export type NoteList = z.infer<typeof noteList>;
+
 export const partStatus = z.enum(['klaar', 'bezig']);
 export type PartStatus = z.infer<typeof partStatus>;
 
@@ -39,6 +46,7 @@ const schemas = {
   /** A date as typed ("13-4-2026"), checked where it is used. */
   date: z.string().max(40),
   choice: answerValue,
+  note: noteList,
 } as const;
 
 export type EntryKind = keyof typeof schemas;
@@ -79,6 +87,7 @@ export interface DossierEntries {
   parts: Record<string, PartStatus>;
   dates: Record<string, string>;
   choices: Record<string, AnswerValue>;
+  notes: Record<string, NoteList>;
 }
 
 export function emptyEntries(): DossierEntries {
@@ -91,6 +100,7 @@ export function emptyEntries(): DossierEntries {
     parts: {},
     dates: {},
     choices: {},
+    notes: {},
   };
 }
 
@@ -103,6 +113,7 @@ const group = {
   part: 'parts',
   date: 'dates',
   choice: 'choices',
+  note: 'notes',
 } as const satisfies Record<EntryKind, keyof DossierEntries>;
 
 /** Groups stored rows; rows that do not parse are left out, never thrown. */

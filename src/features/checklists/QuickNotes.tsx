@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../components/TextAreaField';
+import type { NoteList, WorksheetValue } from '../../storage/entries';
+import { useDossierContext, useEntryState } from '../../storage/hooks';
+
+const noteMax = 2_000;
+
+/**
+ * Quick notes during the gesprek. What is typed autosaves as a draft; "Bewaar notitie" adds it
+ * to the list with the time, so the resident can later see what was said when.
+ */
+export function QuickNotes() {
+  const { t, i18n } = useTranslation();
+  const { dossier, entries } = useDossierContext();
+  const empty: WorksheetValue = { private: true };
+  const [draft, setDraft] = useEntryState(
+    dossier.id,
+    'ws:notitie-concept',
+    entries.worksheet['notitie-concept'],
+    empty,
+  );
+  const [notes, setNotes] = useEntryState(dossier.id, 'note:gesprek', entries.notes.gesprek, []);
+  const [tooLong, setTooLong] = useState(false);
+  const text = draft.text ?? '';
+  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', dateStyle: 'short' });
+
+  const add = () => {
+    if (text.trim() === '') return;
+    if (text.length > noteMax) return setTooLong(true);
+    setTooLong(false);
+    const next: NoteList = [...notes, { at: new Date().toISOString(), text: text.trim() }];
+    setNotes(next);
+    setDraft({ text: '', private: true });
+  };
+
+  return (
+    <section aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('conversation.notesTitle')}</h2>
+      {notes.length > 0 && (
+        <ol className="notes-list">
+          {notes.map((n) => (
+            <li key={n.at}>
+              <time dateTime={n.at} className="muted">
+                {time.format(new Date(n.at))}
+              </time>
+              <p>{n.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <TextAreaField
+        id="quick-note"
+        label={t('conversation.noteLabel')}
+        hint={t('conversation.noteHint')}
+        error={tooLong ? t('conversation.noteTooLong', { max: noteMax }) : undefined}
+        maxLength={noteMax}
+        length={text.length}
+        value={text}
+        rows={3}
+        onChange={(e) => setDraft({ text: e.target.value, private: true })}
+      />
+      <button type="button" className="button" onClick={add}>
+        {t('conversation.noteAdd')}
+      </button>
+    </section>
+  );
+}
