@@ -40,3 +40,38 @@ test('gespreksmodus: own questions and checklist ticks, and timed notes, survive
   await page.getByRole('link', { name: 'Stop de gespreksmodus' }).click();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
 });
+
+test('the verslag check lists what from the plan is missing, and keeps the reflection', async ({
+  page,
+}) => {
+  const id = await createDossier(page, { personName: 'Ans' });
+  await page.goto(`/dossiers/${id}/plan/voorstellen`);
+  await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ans de Vries');
+  await page.getByRole('textbox', { name: 'Hoe je woont' }).fill('Een bovenwoning zonder lift.');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Stel jezelf voor');
+
+  await page.goto(`/dossiers/${id}/na`);
+  await page.getByRole('link', { name: 'Controleer het verslag' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Controleer het verslag' }),
+  ).toBeFocused();
+  const missing = page.getByRole('region', { name: 'Ontbreekt in het verslag' });
+  await expect(missing.getByRole('listitem')).toHaveCount(2);
+  await page.getByLabel(/Ans de Vries/).check();
+  await expect(missing.getByRole('listitem')).toHaveCount(1);
+  await expect(missing).toContainText('Een bovenwoning zonder lift.');
+  await page.getByLabel('Kijk of alles klopt wat er staat.').check();
+  await page
+    .getByRole('textbox', { name: 'Hoe ging het gesprek?' })
+    .fill('Goed voorbereid, rustig.');
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+
+  await page.reload();
+  await expect(missing.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByLabel('Kijk of alles klopt wat er staat.')).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Hoe ging het gesprek?' })).toHaveValue(
+    'Goed voorbereid, rustig.',
+  );
+});

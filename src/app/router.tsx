@@ -81,6 +81,12 @@ const dossierRoutes: RouteObject[] = [
     },
   },
   {
+    path: 'verslag',
+    lazy: async () => ({
+      Component: (await import('../features/checklists/VerslagCheckPage')).VerslagCheckPage,
+    }),
+  },
+  {
     path: 'gesprek',
     lazy: async () => ({
       Component: (await import('../features/checklists/ConversationPage')).ConversationPage,

@@ -1,8 +1,21 @@
 import type { TFunction } from 'i18next';
-import { localize } from '../../content/localize';
-import type { Worksheet } from '../../content/schema';
-import type { PlanSectionInput } from '../../domain/planDocument';
-import type { DossierEntries, WorksheetValue } from '../../storage/entries';
+import { localize } from './localize';
+import type { Worksheet } from './schema';
+import type { PlanSectionInput } from '../domain/planDocument';
+
+/** What a worksheet answer holds (see storage/entries.ts); typed here so content needs no storage. */
+interface WorksheetValue {
+  text?: string | undefined;
+  choice?: 'ja' | 'nee' | 'weet-niet' | undefined;
+  birth?: string | undefined;
+  private: boolean;
+}
+
+/** The parts of a dossier's entries the plan is built from. */
+export interface PlanEntries {
+  worksheet: Readonly<Record<string, WorksheetValue>>;
+  chosen: Readonly<Record<string, readonly string[]>>;
+}
 
 /** One answer in words, in the PDF's language. */
 function answerText(value: WorksheetValue | undefined, type: string, t: TFunction): string {
@@ -21,7 +34,7 @@ function answerText(value: WorksheetValue | undefined, type: string, t: TFunctio
 /** The worksheets with what was filled in, in the brochure's order; the document model filters them. */
 export function planSections(
   worksheets: readonly Worksheet[],
-  entries: DossierEntries,
+  entries: PlanEntries,
   language: string,
   t: TFunction,
 ): PlanSectionInput[] {

@@ -52,6 +52,14 @@ export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
         </div>
       )}
       {part === 'tijdens' && <OwnQuestions />}
+      {part === 'na' && (
+        <div className="inset">
+          <p>{t('verslagCheck.linkHint')}</p>
+          <Link className="button" to={`/dossiers/${dossier.id}/verslag`}>
+            {t('verslagCheck.link')}
+          </Link>
+        </div>
+      )}
       <p>{t('checklist.lead')}</p>
       {list.sections.map((section) => (
         <ChecklistSection key={section.id} section={section} prefix={list.prefix} />

@@ -12,7 +12,7 @@ import { stripMarkup } from '../../domain/readability';
 import { formatIsoLong } from '../../lib/formatDate';
 import type { DossierEntries } from '../../storage/entries';
 import type { Dossier } from '../../storage/records';
-import { planSections } from './planSections';
+import { planSections } from '../../content/planSections';
 
 export interface DocumentContext {
   dossier: Dossier;

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { dossierCaption } from '../../components/dossierName';
+import { PageHeading } from '../../components/PageHeading';
+import { SaveStatusMessage } from '../../components/SaveStatusMessage';
+import { TextAreaField } from '../../components/TextAreaField';
+import { usePageTitle } from '../../components/usePageTitle';
+import { after } from '../../content/after';
+import { planSections } from '../../content/planSections';
+import type { ChecklistSection as Section } from '../../content/schema';
+import { worksheets } from '../../content/worksheets';
+import { buildPlanDocument } from '../../domain/planDocument';
+import { missingFromVerslag } from '../../domain/verslagCheck';
+import type { WorksheetValue } from '../../storage/entries';
+import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { ChecklistSection } from './ChecklistSection';
+import { PlanCoverage } from './PlanCoverage';
+
+/** The brochure's checks for the verslag: the same ticks as on the "na" checklist. */
+const checkIds = ['klopt-het', 'mist-er-iets', 'oplossingen-duidelijk', 'oplossingen-passend'];
+const verslagSection = after.sections.find((s) => s.id === 'verslag');
+const checks: Section | undefined = verslagSection && {
+  ...verslagSection,
+  intro: undefined,
+  items: verslagSection.items.filter((i) => checkIds.includes(i.id)),
+};
+const evaluationMax = 3_000;
+
+/** "Controleer het verslag": the checks, the resident's own plan item by item, and what is missing. */
+export function VerslagCheckPage() {
+  const { t, i18n } = useTranslation();
+  const { dossier, entries } = useDossierContext();
+  const status = useSaveStatus();
+  usePageTitle(t('verslagCheck.title'));
+  const plan = buildPlanDocument(
+    planSections(worksheets, entries, i18n.language, t),
+    { name: '', madeOn: '' },
+    'gemeente',
+  );
+  const covered = Object.fromEntries(
+    Object.entries(entries.ticks)
+      .filter(([k]) => k.startsWith('verslag:'))
+      .map(([k, v]) => [k.slice('verslag:'.length), v]),
+  );
+  const missing = missingFromVerslag(plan, covered);
+  const [evaluation, setEvaluation] = useEntryState(
+    dossier.id,
+    'ws:evaluatie',
+    entries.worksheet.evaluatie,
+    { private: true } satisfies WorksheetValue,
+  );
+  const text = evaluation.text ?? '';
+
+  return (
+    <div className="prose">
+      <BackLink to={`/dossiers/${dossier.id}/na`} />
+      <PageHeading caption={dossierCaption(dossier, t)}>{t('verslagCheck.title')}</PageHeading>
+      <p className="lead">{t('verslagCheck.lead')}</p>
+      {checks && <ChecklistSection section={checks} prefix="after" />}
+      <PlanCoverage plan={plan} />
+      <section aria-labelledby="missing-title" aria-live="polite">
+        <h2 id="missing-title">{t('verslagCheck.missingTitle')}</h2>
+        {plan.sections.length === 0 ? (
+          <p>{t('verslagCheck.noPlan')}</p>
+        ) : missing.length === 0 ? (
+          <p>{t('verslagCheck.nothingMissing')}</p>
+        ) : (
+          <ul className="missing-list">
+            {missing.map((m) => (
+              <li key={m.id}>
+                <strong>{m.label}</strong>: {m.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h2>{t('verslagCheck.evaluationTitle')}</h2>
+      <TextAreaField
+        id="evaluatie"
+        label={t('verslagCheck.evaluationLabel')}
+        hint={t('verslagCheck.evaluationHint')}
+        maxLength={evaluationMax}
+        length={text.length}
+        value={text}
+        rows={5}
+        onChange={(e) => setEvaluation({ text: e.target.value, private: true })}
+      />
+      <SaveStatusMessage status={status} />
+    </div>
+  );
+}
