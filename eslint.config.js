@@ -81,6 +81,21 @@ export default tseslint.config(
     },
   },
   {
+    // Architecture rule 6: zod is configured once (no eval under our CSP) in src/lib/zod.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Import z from src/lib/zod.ts.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pure domain: no clock, no browser (architecture rule 2).
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],

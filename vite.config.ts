@@ -42,11 +42,56 @@ const cspMeta: Plugin = {
   ],
 };
 
+/** True when a @font-face's unicode-range (or its absence: every character) includes "A". */
+const coversBasicLatin = (face: string): boolean => {
+  const range = /unicode-range:([^;}]+)/.exec(face)?.[1];
+  if (!range) return true;
+  return range.split(',').some((part) => {
+    // "U+0000-00FF", "U+41", or the wildcard form the CSS minifier writes: "U+??" is 0–FF.
+    const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    const low = parseInt(from.replaceAll('?', '0'), 16);
+    const high = parseInt(to.replaceAll('?', 'F'), 16);
+    return low <= 0x41 && 0x41 <= high;
+  });
+};
+
+/**
+ * Preloads the web fonts of the first paint (issue 8): the woff2 files of every @font-face in
+ * the start CSS that covers basic Latin. Without it the fonts are found only once the CSS is
+ * parsed, text is drawn first in a fallback font, and moves when the font arrives (Lighthouse:
+ * layout shift, cause "Web font loaded").
+ */
+const preloadFonts: Plugin = {
+  name: 'aantafel-preload-fonts',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)];
+      const fonts = new Set<string>();
+      for (const [, fileName] of sheets) {
+        const asset = fileName ? ctx.bundle?.[fileName] : undefined;
+        if (asset?.type !== 'asset') continue;
+        for (const [face] of String(asset.source).matchAll(/@font-face\s*{[^}]*}/g)) {
+          const woff2 = /url\(["']?([^)"']+\.woff2)["']?\)/.exec(face)?.[1];
+          if (woff2 && coversBasicLatin(face)) fonts.add(woff2);
+        }
+      }
+      return [...fonts].map((href) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href, crossorigin: true },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+};
+
 // The app never talks to a server: everything it needs is precached by the service worker.
 export default defineConfig({
   plugins: [
     react(),
     cspMeta,
+    preloadFonts,
     VitePWA({
       registerType: 'prompt', // architecture rule 13: a new version waits until the user agrees
       injectRegister: false,

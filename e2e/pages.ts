@@ -33,12 +33,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /**
  * Keyboard only: presses Tab (or Shift+Tab) until `target` has focus, and counts the key presses.
  * At every Tab stop it checks that the focus can be seen: an outline in a visible colour or a
- * box-shadow (WCAG 2.4.7). Elements without a visible focus are collected in `invisibleFocus`.
+ * box-shadow (WCAG 2.4.7), and that the focused text still reads at 4.5:1 against the background
+ * it has while focused. Stops that fail are collected in `focusProblems`.
  */
 export class Keyboard {
   presses = 0;
   stops = 0;
-  readonly invisibleFocus: string[] = [];
+  readonly focusProblems: string[] = [];
   constructor(private readonly page: Page) {}
 
   async tabTo(target: Locator, max = 60): Promise<void> {
@@ -59,37 +60,72 @@ export class Keyboard {
     await this.page.keyboard.type(text);
   }
 
+  /** Tabs through every stop on the page, checking each, until focus leaves the page. */
+  async tabThroughPage(max = 150): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.press('Tab');
+      const stop = await focusIndicator(this.page);
+      if (!stop) return;
+      this.check(stop);
+    }
+    throw new Error(`Tab did not leave the page within ${max} presses`);
+  }
+
+  private check(stop: { element: string; visible: boolean; contrast: number }): void {
+    this.stops += 1;
+    if (!stop.visible) this.focusProblems.push(`${stop.element}: no visible focus`);
+    if (stop.contrast < 4.5)
+      this.focusProblems.push(`${stop.element}: text ${stop.contrast.toFixed(2)}:1 on focus`);
+  }
+
   private async moveTo(target: Locator, key: string, max: number): Promise<void> {
     for (let i = 0; i < max; i++) {
       await this.press(key);
       const stop = await focusIndicator(this.page);
-      if (stop) {
-        this.stops += 1;
-        if (!stop.visible) this.invisibleFocus.push(stop.element);
-      }
+      if (stop) this.check(stop);
       if (await target.evaluate((el) => el === document.activeElement)) return;
     }
     throw new Error(`${key} never reached ${target.toString()}`);
   }
 }
 
-/** The focused element and whether its focus indicator shows: null when nothing has focus. */
-async function focusIndicator(page: Page): Promise<{ element: string; visible: boolean } | null> {
+/** The focused element, whether its focus shows, and its text contrast; null when nothing has focus. */
+async function focusIndicator(
+  page: Page,
+): Promise<{ element: string; visible: boolean; contrast: number } | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    const transparent = (color: string) =>
-      color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    const rgba = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const transparent = (color: string) => color === 'transparent' || rgba(color)[3] === 0;
     const outline =
       style.outlineStyle !== 'none' &&
       parseFloat(style.outlineWidth) > 0 &&
       !transparent(style.outlineColor);
     const shadow = style.boxShadow !== 'none';
+    // The background behind the text: the nearest opaque one, from the element outwards.
+    let background = 'rgb(255, 255, 255)';
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const b = getComputedStyle(e).backgroundColor;
+      if ((rgba(b)[3] ?? 1) === 1 && !transparent(b)) {
+        background = b;
+        break;
+      }
+    }
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = rgba(color).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [light, dark] = [luminance(style.color), luminance(background)].sort((a, b) => b - a);
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return {
       element: `${el.tagName.toLowerCase()}#${el.id} "${text}"`,
       visible: outline || shadow,
+      contrast: text ? ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05) : 21,
     };
   });
 }
@@ -204,7 +240,9 @@ export function everyRoute(id: string): string[] {
     `${d}/data/tijdlijn`,
     `${d}/pdf`,
     `${d}/tijdens`,
+    `${d}/gesprek`,
     `${d}/na`,
+    `${d}/verslag`,
     `${d}/bestaat-niet`,
     '/dossiers/bestaat-niet',
     '/over-het-gesprek',
@@ -218,6 +256,7 @@ export function everyRoute(id: string): string[] {
     '/wis-alles',
     '/instellingen',
     '/over-deze-app',
+    '/toegankelijkheid',
     '/bestaat-niet',
   ];
 }

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-ext-400.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-ext-700.css';
+// Both subsets with their unicode-range: the browser fetches latin-ext only when a page needs it,
+// and never tries two faces for every character (which made typing in long texts slow).
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './app/styles.css';
 import { App } from './app/App';
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from './ErrorSummary';
 import { Radios } from './Radios';
+import { useErrorInTitle } from './usePageTitle';
 
 /** "Ben je klaar met dit deel?" at the end of a part (GOV.UK task list pattern). */
 export function PartDoneForm({
@@ -16,6 +17,8 @@ export function PartDoneForm({
     initial === undefined ? undefined : initial ? 'ja' : 'nee',
   );
   const [error, setError] = useState(false);
+  const showError = error && !value;
+  useErrorInTitle(showError);
   return (
     <form
       noValidate
@@ -27,7 +30,7 @@ export function PartDoneForm({
       }}
     >
       <ErrorSummary
-        errors={error && !value ? [{ fieldId: 'part-done', message: t('partDone.required') }] : []}
+        errors={showError ? [{ fieldId: 'part-done', message: t('partDone.required') }] : []}
       />
       <Radios
         name="part-done"
@@ -38,7 +41,7 @@ export function PartDoneForm({
         ]}
         value={value}
         onChange={setValue}
-        error={error && !value ? t('partDone.required') : undefined}
+        error={showError ? t('partDone.required') : undefined}
       />
       <button type="submit" className="button">
         {t('partDone.save')}

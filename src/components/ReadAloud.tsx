@@ -10,7 +10,8 @@ type ReadAloudProps =
   | { text: () => string };
 
 const icons = {
-  speaker: 'M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
+  speaker:
+    'M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
   pause: 'M6 5h4v14H6zm8 0h4v14h-4z',
   play: 'M7 4v16l13-8z',
   stop: 'M6 6h12v12H6z',
@@ -80,7 +81,8 @@ export function ReadAloud(props: ReadAloudProps) {
           </button>
         )}
       </div>
-      <p className="read-aloud__status" role="status">
+      {/* A polite live region, without role="status": a page may have its own status already. */}
+      <p className="read-aloud__status" aria-live="polite" aria-atomic="true">
         {problem && t(`readAloud.${problem}`)}
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /** A passphrase protects health data: long enough to resist guessing, short enough to type. */
 export const passphraseMin = 8;

@@ -7,10 +7,13 @@ export interface ReadableText {
   rangeOf: (index: number) => Range | null;
 }
 
+// Controls are not content: "Markeer om later terug te lezen" after every block would only distract.
+const unread = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'TEXTAREA'];
+
 /** Text the reader should not hear: marked as such, hidden from assistive technology, or invisible. */
 function isSkipped(el: Element): boolean {
   if (el.hasAttribute('data-no-read') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName)) return true;
+  if (unread.includes(el.tagName)) return true;
   const display = getComputedStyle(el).display;
   if (display === 'none') return true;
   // checkVisibility also sees the closed part of a <details>; display: contents has no box of its own.

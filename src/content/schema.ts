@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * One schema for every file under content/. Text is always a pair of nl and en,

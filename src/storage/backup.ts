@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { parseEntry } from './entries';
 import { dossierRecord, type Dossier } from './records';
 

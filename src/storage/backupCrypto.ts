@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { CannotOpenError, deriveKey, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
 import { backupApp, backupFormat, backupMaxBytes, readBackup, type ReadResult } from './backup';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { database } from './db';
 import { listDossiers } from './dossierRepository';
 import { type Backup, type BackupDossier, type BackupError } from './backup';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * Everything a resident fills in is stored as small entries, one per answer, keyed by

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { deriveKey, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
 import { flushSaves } from './autosave';
 import { database, type EntryRow } from './db';

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { ReadAloud } from '../../components/ReadAloud';
 import { RichText } from '../../components/RichText';
 import { ExternalLink } from '../../components/ExternalLink';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -12,9 +14,11 @@ export function AboutPage() {
   const { t, i18n } = useTranslation();
   const l = (text: Parameters<typeof localize>[0]) => localize(text, i18n.language);
   usePageTitle(t('about.title'));
+  const readable = useRef<HTMLDivElement>(null);
   return (
-    <div className="prose">
+    <div className="prose" ref={readable}>
       <PageHeading>{t('about.title')}</PageHeading>
+      <ReadAloud target={readable} />
       <h2>{t('about.whatTitle')}</h2>
       <RichText text={l(about.intro)} termHref={glossaryHref} />
 

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { NewPassphraseFields, passphraseErrors } from '../../components/NewPassphraseFields';
 import { newPassphraseForm, type NewPassphraseForm } from '../../components/passphraseForm';
 import { Radios } from '../../components/Radios';
+import { useErrorInTitle } from '../../components/usePageTitle';
 import { downloadBlob } from '../../lib/downloadBlob';
 import { todayIso } from '../../lib/today';
 import { makeBackup } from '../../storage/backup';
@@ -28,8 +29,11 @@ export function MakeBackup() {
   const form = useForm<NewPassphraseForm>({
     resolver: zodResolver(newPassphraseForm),
     defaultValues: { passphrase: '', repeat: '' },
+    // The error summary takes focus (GOV.UK); its links lead to the fields.
+    shouldFocusError: false,
   });
   const errors = locked ? passphraseErrors(form.formState.errors, t, 'backup') : [];
+  useErrorInTitle(errors.length > 0);
 
   const make = async (passphrase?: string) => {
     setStatus('busy');

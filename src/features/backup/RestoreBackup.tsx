@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dossierName } from '../../components/dossierName';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
+import { useErrorInTitle } from '../../components/usePageTitle';
 import { backupMaxBytes, type Backup } from '../../storage/backup';
 import { readAnyBackup } from '../../storage/backupCrypto';
 import { FilePassphrase } from './FilePassphrase';
@@ -21,6 +22,7 @@ export function RestoreBackup() {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ step: 'choose' });
   const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
+  useErrorInTitle(state.step === 'error');
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;

@@ -34,6 +34,8 @@ function RenameForm({ dossierId, initialName }: { dossierId: string; initialName
   const form = useForm<NameForm>({
     resolver: zodResolver(nameForm),
     defaultValues: { name: initialName },
+    // The error summary takes focus (GOV.UK); its links lead to the fields.
+    shouldFocusError: false,
   });
   const name = useWatch({ control: form.control, name: 'name' });
   const code = form.formState.errors.name?.message as NameError | undefined;

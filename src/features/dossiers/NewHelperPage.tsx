@@ -25,6 +25,8 @@ export function NewHelperPage() {
   const form = useForm<NameForm>({
     resolver: zodResolver(optionalNameForm),
     defaultValues: { name: '' },
+    // The error summary takes focus (GOV.UK); its links lead to the fields.
+    shouldFocusError: false,
   });
   const name = useWatch({ control: form.control, name: 'name' });
   const tooLong = form.formState.errors.name

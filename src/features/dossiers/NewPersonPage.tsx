@@ -19,6 +19,8 @@ export function NewPersonPage() {
   const form = useForm<NameForm>({
     resolver: zodResolver(nameForm),
     defaultValues: { name: params.personName },
+    // The error summary takes focus (GOV.UK); its links lead to the fields.
+    shouldFocusError: false,
   });
   const name = useWatch({ control: form.control, name: 'name' });
   const code = form.formState.errors.name?.message as NameError | undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { dossierNameMax } from '../../storage/records';
 
 /** Error messages are codes; the page turns them into words in the user's language. */

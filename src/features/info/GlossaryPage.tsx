@@ -37,7 +37,8 @@ export function GlossaryPage() {
       title={t('info.sections.glossary.title')}
       lead={<p className="lead">{t('info.sections.glossary.description')}</p>}
     >
-      <div className="field glossary-filter" role="search">
+      {/* The filter is a control, not text to read aloud; the terms themselves are read. */}
+      <div className="field glossary-filter" role="search" data-no-read>
         <label className="field__label" htmlFor={inputId}>
           {t('info.glossaryFilterLabel')}
         </label>
@@ -54,7 +55,7 @@ export function GlossaryPage() {
           autoComplete="off"
         />
       </div>
-      <p role="status" className="glossary-count">
+      <p role="status" className="glossary-count" data-no-read>
         {shown.length === 0
           ? t('info.glossaryNone', { query })
           : t('info.glossaryCount', { count: shown.length })}

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { ReadAloud } from '../../components/ReadAloud';
 import { usePageTitle } from '../../components/usePageTitle';
 import { paths } from '../../lib/paths';
 
@@ -9,9 +11,11 @@ const sections = ['procedure', 'during', 'after', 'worries', 'glossary'] as cons
 export function InfoIndexPage() {
   const { t } = useTranslation();
   usePageTitle(t('info.title'));
+  const readable = useRef<HTMLDivElement>(null);
   return (
-    <div className="prose">
+    <div className="prose" ref={readable}>
       <PageHeading>{t('info.title')}</PageHeading>
+      <ReadAloud target={readable} />
       <p className="lead">{t('info.lead')}</p>
       <ul className="nav-cards">
         {sections.map((s) => (

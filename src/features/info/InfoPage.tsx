@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { PrintButton } from '../../components/PrintButton';
+import { ReadAloud } from '../../components/ReadAloud';
 import { usePageTitle } from '../../components/usePageTitle';
 import { paths } from '../../lib/paths';
 
-/** The frame every "Over het gesprek" page shares: back link, title, lead, print. */
+/** The frame every "Over het gesprek" page shares: back link, title, read aloud, lead, print. */
 export function InfoPage({
   title,
   lead,
@@ -18,12 +19,16 @@ export function InfoPage({
 }) {
   const { t } = useTranslation();
   usePageTitle(title);
+  const readable = useRef<HTMLDivElement>(null);
   return (
     <div className="prose info-page">
       <BackLink to={paths.info} label={t('info.backToInfo')} />
-      <PageHeading caption={t('info.title')}>{title}</PageHeading>
-      {lead}
-      {children}
+      <div ref={readable}>
+        <PageHeading caption={t('info.title')}>{title}</PageHeading>
+        <ReadAloud target={readable} />
+        {lead}
+        {children}
+      </div>
       <PrintButton />
     </div>
   );

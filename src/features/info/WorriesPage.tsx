@@ -11,7 +11,8 @@ export function WorriesPage() {
   const l = useLocalize();
   return (
     <InfoPage title={t('info.sections.worries.title')} lead={<ContentText text={worries.intro} />}>
-      <nav aria-labelledby="worries-index">
+      {/* Read aloud skips the index: each worry is read below, under its own heading. */}
+      <nav aria-labelledby="worries-index" data-no-read>
         <h2 id="worries-index">{t('info.worriesIndex')}</h2>
         <ol className="worries-index">
           {worries.worries.map((w) => (

@@ -18,6 +18,8 @@ export function TurnOnLock() {
   const form = useForm<NewPassphraseForm>({
     resolver: zodResolver(newPassphraseForm),
     defaultValues: { passphrase: '', repeat: '' },
+    // The error summary takes focus (GOV.UK); its links lead to the fields.
+    shouldFocusError: false,
   });
   const errors = [
     ...passphraseErrors(form.formState.errors, t, 'lock'),

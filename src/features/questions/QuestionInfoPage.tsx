@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
 import { PageHeading } from '../../components/PageHeading';
+import { ReadAloud } from '../../components/ReadAloud';
 import { SaveStatusMessage } from '../../components/SaveStatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { chain } from '../../content/chain';
@@ -24,17 +26,21 @@ export function QuestionInfoPage() {
   const number = question ? chain.indexOf(question) + 1 : 0;
   const title = t('question.infoTitle', { number });
   usePageTitle(title);
+  const readable = useRef<HTMLDivElement>(null);
   if (!question) return <QuestionMissing />;
 
   return (
     <div className="prose">
       <BackLink to={questionPath(dossier.id, question.id)} />
-      <PageHeading caption={dossierCaption(dossier, t)}>{title}</PageHeading>
-      <p className="lead">{questionText(question, dossier)}</p>
-      <p>{t('question.infoLead')}</p>
-      {question.blocks.map((block) => (
-        <InfoBlockView key={block.id} block={block} />
-      ))}
+      <div ref={readable}>
+        <PageHeading caption={dossierCaption(dossier, t)}>{title}</PageHeading>
+        <ReadAloud target={readable} />
+        <p className="lead">{questionText(question, dossier)}</p>
+        <p>{t('question.infoLead')}</p>
+        {question.blocks.map((block) => (
+          <InfoBlockView key={block.id} block={block} />
+        ))}
+      </div>
       <Link className="button" to={stepPath(dossier.id, afterInfo(chain, question.id))}>
         {t('question.continue')}
       </Link>

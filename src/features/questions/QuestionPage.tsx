@@ -5,11 +5,14 @@ import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { MarkToggle } from '../../components/MarkToggle';
+import { ReadAloud } from '../../components/ReadAloud';
 import { Radios } from '../../components/Radios';
 import { SaveStatusMessage } from '../../components/SaveStatusMessage';
+import { useLocalize } from '../../components/useLocalize';
 import { usePageTitle } from '../../components/usePageTitle';
 import { chain } from '../../content/chain';
 import { afterAnswer, stepBefore, type ChainAnswer, type ChainStep } from '../../domain/chain';
+import { stripMarkup } from '../../domain/readability';
 import { flushSaves } from '../../storage/autosave';
 import { useAutosave, useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
 import type { Question } from '../../content/schema';
@@ -37,6 +40,8 @@ function QuestionForm({ question }: { question: Question }) {
   const status = useSaveStatus();
   const index = chain.indexOf(question);
   const text = useQuestionText()(question, dossier);
+  const l = useLocalize();
+  const hint = question.hint && stripMarkup(l(question.hint)).replace(/\*/g, '');
   const [answer, setAnswer] = useState<ChainAnswer | undefined>(entries.answers[questionId]);
   const [showError, setShowError] = useState(false);
   const [marked, setMarked] = useEntryState(
@@ -82,7 +87,10 @@ function QuestionForm({ question }: { question: Question }) {
           value={answer}
           onChange={setAnswer}
           error={error}
+          {...(hint ? { hint } : {})}
         />
+        {/* Under the question: the heading sits inside the legend, where a button cannot go. */}
+        <ReadAloud text={() => [text, hint].filter(Boolean).join('\n')} />
         <div className="button-row">
           <button type="submit" className="button">
             {t('question.continue')}

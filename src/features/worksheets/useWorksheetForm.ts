@@ -32,7 +32,8 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
   const values = useMemo(() => stored, [storedKey]);
   const form = useForm<WorksheetForm>({
     values,
-    resetOptions: { keepDirtyValues: true },
+    // keepErrors: the autosave that lands just after "Opslaan en verder" must not wipe the errors.
+    resetOptions: { keepDirtyValues: true, keepErrors: true },
     resolver: zodResolver(worksheetSchema(items, todayIso())),
     shouldFocusError: false,
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { WorksheetItem } from '../../content/schema';
 import { parseDate } from '../../domain/dates';
 import type { AnswerValue, WorksheetValue } from '../../storage/entries';
