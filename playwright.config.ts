@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserPath } from './scripts/browser-path.mjs';
+import { browserArgs, browserPath } from './scripts/browser-path.mjs';
 
 // e2e runs against the production build (the service worker exists only there).
 // `npm test` builds first; the web server here only serves dist/. E2E_PORT and E2E_OUTDIR let
@@ -27,15 +27,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: browserPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: browserArgs,
         },
       },
     },

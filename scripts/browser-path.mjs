@@ -3,6 +3,20 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/**
+ * The flags every Chromium run here uses: no sandbox (root in CI), no GPU, and no background
+ * traffic to Google's services, which this machine's closed network refuses.
+ */
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function browserPath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const c of candidates) if (c && existsSync(c)) return c;

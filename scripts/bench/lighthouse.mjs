@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { preview } from 'vite';
-import { browserPath } from '../browser-path.mjs';
+import { browserArgs, browserPath } from '../browser-path.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4176);
 const outDir = process.env.BENCH_OUTDIR ?? 'bench/dist';
@@ -20,16 +20,7 @@ const metrics = {
   tbtMs: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
 };
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = ['--headless=new', ...browserArgs];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserPath } from '../browser-path.mjs';
+import { browserArgs, browserPath } from '../browser-path.mjs';
 
 // Benchmarks, not tests: `npm run bench` runs these after a build and prints the figures
 // (scripts/bench/report.mjs). Not part of `npm test`: the e2e config only looks in e2e/.
@@ -22,15 +22,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: browserPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: browserArgs,
         },
       },
     },

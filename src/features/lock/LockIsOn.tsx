@@ -4,20 +4,16 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { lockNow, setIdleMinutes, turnOffLock, WrongPassphraseError } from '../../storage/lock';
 import { IdleRadios } from './IdleRadios';
-import { PassphraseField } from './passphraseField';
-
-type Problem = 'required' | 'wrong' | 'failed' | null;
+import { PassphraseField, usePassphraseMessage, type PassphraseProblem } from './passphraseField';
 
 /** With the lock on: lock now, change the idle time, or turn the lock off with the passphrase. */
 export function LockIsOn({ idleMinutes }: { idleMinutes: number }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<PassphraseProblem>(null);
   const [status, setStatus] = useState<'idle' | 'saved' | 'busy'>('idle');
-  const message =
-    problem === 'failed' ? t('lock.failed') : problem ? t(`passphrase.errors.${problem}`) : '';
-
-  usePageTitle(t('lock.title'), message !== '');
+  const message = usePassphraseMessage(problem);
+  usePageTitle(t('lock.title'), message !== undefined);
 
   const turnOff = async () => {
     if (!passphrase) return setProblem('required');
@@ -53,7 +49,7 @@ export function LockIsOn({ idleMinutes }: { idleMinutes: number }) {
         <p>{t('lock.offHint')}</p>
         <PassphraseField
           id="lock-off-passphrase"
-          error={message || undefined}
+          error={message}
           value={passphrase}
           onChange={setPassphrase}
         />

@@ -5,23 +5,16 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { unlock, WrongPassphraseError } from '../../storage/lock';
-import { PassphraseField } from './passphraseField';
-
-type Problem = 'required' | 'wrong' | 'failed' | null;
+import { PassphraseField, usePassphraseMessage, type PassphraseProblem } from './passphraseField';
 
 /** Shown instead of any page with personal data while the app is locked. */
 export function UnlockPage() {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<PassphraseProblem>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(t('lock.unlockTitle'), problem !== null);
-  const message =
-    problem === 'failed'
-      ? t('lock.failed')
-      : problem
-        ? t(`passphrase.errors.${problem}`)
-        : undefined;
+  const message = usePassphraseMessage(problem);
 
   const submit = async () => {
     if (!passphrase) return setProblem('required');

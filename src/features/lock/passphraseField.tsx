@@ -29,3 +29,13 @@ export function PassphraseField({
     />
   );
 }
+
+/** What went wrong with a typed passphrase: none typed, a wrong one, or the change itself failed. */
+export type PassphraseProblem = 'required' | 'wrong' | 'failed' | null;
+
+/** The message for a passphrase problem, in the resident's language; undefined when there is none. */
+export function usePassphraseMessage(problem: PassphraseProblem): string | undefined {
+  const { t } = useTranslation();
+  if (problem === null) return undefined;
+  return problem === 'failed' ? t('lock.failed') : t(`passphrase.errors.${problem}`);
+}
