@@ -266,3 +266,94 @@ export const deadlinesFile = z.strictObject({
   moved: z.strictObject({ text: localizedText, sources }),
   disclaimer: localizedText,
 });
+
+/** Plain texts only (a letter has no markup): one strict object of nl/en pairs per group. */
+function textGroup<const K extends string>(keys: readonly K[]) {
+  return z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, localizedText])) as Record<K, typeof localizedText>,
+  );
+}
+const letterGroup = <const K extends string>(keys: readonly K[]) =>
+  textGroup(keys).extend({ sources: sources.optional() });
+
+/** The four draft letters (issue 9) and the notes for the resident; see src/domain/letterTexts.ts. */
+export const lettersFile = z.strictObject({
+  letter: z.strictObject({
+    common: textGroup([
+      'salutation',
+      'closing',
+      'end',
+      'subjectLabel',
+      'referenceLine',
+      'placeDate',
+      'signatureLabel',
+      'enclosure',
+      'enclosures',
+      'toGemeente',
+      'toCollege',
+    ]),
+    'reactie-verslag': letterGroup([
+      'title',
+      'subject',
+      'gesprek',
+      'gesprekNoDate',
+      'verslag',
+      'verslagNoDate',
+      'purpose',
+      'missing',
+      'missingRequest',
+      'corrections',
+      'writeHere',
+      'acknowledge',
+      'secondTalk',
+    ]),
+    aanvraag: letterGroup([
+      'title',
+      'subject',
+      'intro',
+      'melding',
+      'request',
+      'writeRequest',
+      'planHandedIn',
+      'planEnclosed',
+      'verslag',
+      'onderzoekLate',
+      'decide',
+      'enclosureId',
+      'enclosurePlan',
+    ]),
+    bezwaar: letterGroup([
+      'title',
+      'subject',
+      'decision',
+      'kenmerk',
+      'about',
+      'reasons',
+      'writeReasons',
+      'proForma',
+      'late',
+      'writeLate',
+      'request',
+      'hearing',
+      'acknowledge',
+    ]),
+    ingebrekestelling: letterGroup([
+      'title',
+      'subject',
+      'aanvraag',
+      'about',
+      'due',
+      'default',
+      'dwangsom',
+      'acknowledge',
+    ]),
+  }),
+  notes: z.strictObject({
+    common: letterGroup(['label', 'cutHere', 'concept', 'notAdvice', 'help', 'keepCopy']),
+    'reactie-verslag': letterGroup(['soon', 'missingFrom']),
+    aanvraag: letterGroup(['id', 'plan', 'late', 'term']),
+    bezwaar: letterGroup(['deadline', 'onTime', 'late', 'proForma', 'sign']),
+    ingebrekestelling: letterGroup(['proof', 'schedule', 'period', 'max', 'beroep']),
+  }),
+});
+export type LettersFile = z.infer<typeof lettersFile>;

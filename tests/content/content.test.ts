@@ -10,6 +10,7 @@ import {
   deadlinesFile,
   duringFile,
   glossaryFile,
+  lettersFile,
   procedureFile,
   questionsFile,
   sourcesFile,
@@ -33,6 +34,7 @@ const files = {
   about: ['content/info/about.json', aboutFile],
   accessibility: ['content/info/accessibility.json', accessibilityFile],
   deadlines: ['content/info/deadlines.json', deadlinesFile],
+  letters: ['content/letters/letters.json', lettersFile],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 type FileName = keyof typeof files;
@@ -178,6 +180,19 @@ describe('content references across files', () => {
       expect(present[sheet], `worksheet ${sheet}`).toBeDefined();
       const missing = items.filter((i) => !present[sheet]?.includes(i));
       expect(missing, `worksheet ${sheet} misses items`).toEqual([]);
+    }
+  });
+
+  it('writes the letters as plain text: no markup, placeholders only in braces', () => {
+    for (const { path, text } of localizedTexts(load('letters'))) {
+      for (const t of [text.nl, text.en]) {
+        expect(t, `${path} has markup`).not.toMatch(/\[\[|\*/);
+        expect(t, `${path} has a broken placeholder`).not.toMatch(/\{\{|\}\}|\{[^}]*\s[^}]*\}/);
+      }
+      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(text.en), `${path}: nl and en use different placeholders`).toEqual(
+        names(text.nl),
+      );
     }
   });
 

@@ -1,0 +1,162 @@
+import { fillTemplate } from './fillTemplate';
+import type { LetterFormat, LetterInput } from './letterInput';
+import { lines, paragraphsOf } from './letterLines';
+import { aanvraagParts, bezwaarParts, ingebrekestellingParts, reactieParts } from './letterParts';
+import type { LetterParts, PartsContext } from './letterParts';
+import type { LetterNoteTexts, LetterTexts } from './letterTexts';
+import type { LetterId } from './letters';
+
+/**
+ * Draft letters to the gemeente (issue 9): pure builders, no clock, no i18n, no content import.
+ *
+ * API
+ * - `buildLetter(input, texts, notes, format, notesFormat?)` → `LetterDraft`. `texts` are the
+ *   words of the letter in its own language; `notes` the words for the resident (the app's
+ *   language); both come from `letterTexts(lang)` / `letterNoteTexts(lang)` in
+ *   src/content/letters.ts. `format` writes dates and amounts in the letter's language
+ *   (`letterFormat(lang)` there); `notesFormat` does it for the notes (defaults to `format`).
+ * - `bodyText(draft)` → the body as one editable text (paragraphs split by a blank line);
+ *   `withBody(draft, edited)` → the same draft with the resident's edited body.
+ * - `letterToText(draft)` → the letter alone as plain text, for an e-mail;
+ *   `notesToText(draft)` → the notes box as plain text.
+ *
+ * The input types (`LetterInput`, one per letter) and `LetterFormat` live in ./letterInput.ts.
+ *
+ * A paragraph may hold several lines ("\n"); a line that starts with "- " is a list item.
+ * Free text from the resident is split on blank lines, so `bodyText`/`withBody` round-trip.
+ *
+ * Example:
+ *   const draft = buildLetter(
+ *     { letter: 'bezwaar', sender, gemeente: 'Utrecht', today: '2026-05-20',
+ *       beschikking: '2026-05-04', reasons: 'Ik kan de trap niet op.', deadline: '2026-06-15' },
+ *     letterTexts('nl'), letterNoteTexts('nl'), letterFormat('nl'));
+ *   const email = letterToText(withBody(draft, editedText));
+ */
+
+export interface LetterDraft {
+  letter: LetterId;
+  /** The kind of letter, in the letter's language ("Bezwaarschrift"): for headings and PDF metadata. */
+  title: string;
+  labels: {
+    /** The notes box heading: not part of the letter. */
+    notes: string;
+    /** Under the notes box in print: cut this part off. */
+    cutHere: string;
+    /** "Betreft" */
+    subject: string;
+    /** "Handtekening" */
+    signature: string;
+    /** "Bijlage" or "Bijlagen" */
+    enclosures: string;
+  };
+  /** Bezwaar only: the last day, as a sentence to show prominently in the notes. */
+  deadline?: string;
+  /** Notes for the resident, one paragraph each (lines starting "- " are list items). */
+  notes: string[];
+  sender: string[];
+  recipient: string[];
+  placeDate: string;
+  subject: string;
+  /** Lines under the subject, e.g. the resident's klantnummer. */
+  references: string[];
+  salutation: string;
+  /** Paragraphs; a paragraph may hold lines, and lines starting "- " are list items. */
+  body: string[];
+  closing: string;
+  signature: { label: string; name: string };
+  enclosures: string[];
+}
+
+function partsOf(input: LetterInput, c: PartsContext): LetterParts {
+  switch (input.letter) {
+    case 'reactie-verslag':
+      return reactieParts(input, c);
+    case 'aanvraag':
+      return aanvraagParts(input, c);
+    case 'bezwaar':
+      return bezwaarParts(input, c);
+    case 'ingebrekestelling':
+      return ingebrekestellingParts(input, c);
+    default: {
+      const never: never = input;
+      throw new Error(`Unknown letter ${String(never)}`);
+    }
+  }
+}
+
+export function buildLetter(
+  input: LetterInput,
+  texts: LetterTexts,
+  notes: LetterNoteTexts,
+  format: LetterFormat,
+  notesFormat: LetterFormat = format,
+): LetterDraft {
+  const common = texts.common;
+  const n = notes.common;
+  const parts = partsOf(input, { texts, notes, format, notesFormat });
+  const date = format.date(input.today);
+  const place = input.place?.trim();
+  const reference = input.sender.reference?.trim();
+  const draft: LetterDraft = {
+    letter: input.letter,
+    title: parts.title,
+    labels: {
+      notes: n.label,
+      cutHere: n.cutHere,
+      subject: common.subjectLabel,
+      signature: common.signatureLabel,
+      enclosures: parts.enclosures.length > 1 ? common.enclosures : common.enclosure,
+    },
+    notes: [n.concept, ...parts.notes, n.keepCopy, n.help, n.notAdvice],
+    sender: [input.sender.name, input.sender.address, input.sender.postcodeCity].flatMap(lines),
+    recipient: [
+      ...lines(fillTemplate(common[parts.recipient], { gemeente: input.gemeente.trim() })),
+      ...lines(input.gemeenteAddress ?? ''),
+    ],
+    placeDate: place ? fillTemplate(common.placeDate, { place, date }) : date,
+    subject: parts.subject,
+    references: reference ? [fillTemplate(common.referenceLine, { reference })] : [],
+    salutation: common.salutation,
+    body: parts.body,
+    closing: common.closing,
+    signature: { label: common.signatureLabel, name: input.sender.name.trim() },
+    enclosures: parts.enclosures,
+  };
+  if (parts.deadline) draft.deadline = parts.deadline;
+  return draft;
+}
+
+/** The body as one text for an editable field: paragraphs separated by a blank line. */
+export function bodyText(draft: LetterDraft): string {
+  return draft.body.join('\n\n');
+}
+
+/** The draft with the resident's edited body (split on blank lines). */
+export function withBody(draft: LetterDraft, edited: string): LetterDraft {
+  return { ...draft, body: paragraphsOf(edited) };
+}
+
+/** The letter alone as plain text, for an e-mail: no notes, no space for a handwritten signature. */
+export function letterToText(draft: LetterDraft): string {
+  const blocks = [
+    draft.sender.join('\n'),
+    draft.recipient.join('\n'),
+    draft.placeDate,
+    [`${draft.labels.subject}: ${draft.subject}`, ...draft.references].join('\n'),
+    draft.salutation,
+    ...draft.body,
+    `${draft.closing}\n\n${draft.signature.name}`,
+  ];
+  if (draft.enclosures.length > 0)
+    blocks.push(
+      [`${draft.labels.enclosures}:`, ...draft.enclosures.map((e) => `- ${e}`)].join('\n'),
+    );
+  return blocks.join('\n\n') + '\n';
+}
+
+/** The notes box as plain text: its heading, the deadline (bezwaar) and the notes. */
+export function notesToText(draft: LetterDraft): string {
+  return [draft.labels.notes, ...(draft.deadline ? [draft.deadline] : []), ...draft.notes].join(
+    '\n\n',
+  );
+}
