@@ -349,7 +349,7 @@ export const lettersFile = z.strictObject({
     ]),
   }),
   notes: z.strictObject({
-    common: letterGroup(['label', 'cutHere', 'concept', 'notAdvice', 'help', 'keepCopy']),
+    common: letterGroup(['label', 'notesPage', 'concept', 'notAdvice', 'help', 'keepCopy']),
     'reactie-verslag': letterGroup(['soon', 'missingFrom']),
     aanvraag: letterGroup(['id', 'plan', 'late', 'term']),
     bezwaar: letterGroup(['deadline', 'onTime', 'late', 'proForma', 'sign']),

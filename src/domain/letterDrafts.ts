@@ -40,8 +40,8 @@ export interface LetterDraft {
   labels: {
     /** The notes box heading: not part of the letter. */
     notes: string;
-    /** Under the notes box in print: cut this part off. */
-    cutHere: string;
+    /** In print the notes have a page of their own: do not send this page. */
+    notesPage: string;
     /** "Betreft" */
     subject: string;
     /** "Handtekening" */
@@ -102,7 +102,7 @@ export function buildLetter(
     title: parts.title,
     labels: {
       notes: n.label,
-      cutHere: n.cutHere,
+      notesPage: n.notesPage,
       subject: common.subjectLabel,
       signature: common.signatureLabel,
       enclosures: parts.enclosures.length > 1 ? common.enclosures : common.enclosure,

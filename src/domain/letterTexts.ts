@@ -109,7 +109,7 @@ export interface LetterTexts {
 export interface LetterNoteTexts {
   common: {
     label: string;
-    cutHere: string;
+    notesPage: string;
     concept: string;
     notAdvice: string;
     help: string;

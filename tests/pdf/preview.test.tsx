@@ -1,12 +1,15 @@
 // @vitest-environment node
-// `npm run pdf:preview` writes the typical plan (both versions) and the checklist to bench/pdf,
-// so pdftoppm can turn page 1 into PNGs to look at. Skipped unless PDF_PREVIEW_DIR is set.
+// `npm run pdf:preview` writes the typical plan (both versions), the checklist and the four draft
+// letters to bench/pdf, so pdftoppm can turn page 1 into PNGs to look at (page 2 of a letter is
+// the letter itself). Skipped unless PDF_PREVIEW_DIR is set.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, it, vi } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n';
 import { checklistDocument, planDocument } from '../../src/features/export/documents';
 import { makeChecklistPdf, makePlanPdf } from '../../src/features/export/makePdf';
+import { makeLetterPdf } from '../../src/features/export/makeLetterPdf';
 import { typicalPlan } from '../fixtures/plan-typical';
+import { draftOf, letterCases, pageLabel } from './letterFixtures';
 
 vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.node'));
 const dir = process.env.PDF_PREVIEW_DIR;
@@ -45,6 +48,19 @@ describe.skipIf(!dir)('pdf preview files', () => {
       ['plan-zelf.pdf', await makePlanPdf(planDocument(c, 'zelf'), t, 'nl', false)],
       ['plan-groot.pdf', await makePlanPdf(planDocument(c, 'zelf'), t, 'nl', true)],
       ['checklist.pdf', await makeChecklistPdf(checklistDocument(c), t, 'nl', false)],
+      ...(await Promise.all(
+        Object.entries(letterCases).map(
+          async ([name, input]) =>
+            [
+              `brief-${name}.pdf`,
+              await makeLetterPdf(draftOf(input), 'nl', false, pageLabel('nl')),
+            ] as const,
+        ),
+      )),
+      [
+        'brief-bezwaar-groot.pdf',
+        await makeLetterPdf(draftOf(letterCases.bezwaar), 'nl', true, pageLabel('nl')),
+      ],
     ] as const) {
       writeFileSync(`${out}/${file}`, new Uint8Array(await made.blob.arrayBuffer()));
       console.log(`${file}: ${made.pages} page(s)`);

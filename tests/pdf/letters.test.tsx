@@ -1,0 +1,202 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { pdfInfo, pdfPagesText } from '../pdfText';
+import { makeLetterPdf } from '../../src/features/export/makeLetterPdf';
+import type { LetterInput } from '../../src/domain/letterInput';
+import { draftOf, letterCases, pageLabel } from './letterFixtures';
+
+vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.node'));
+
+async function render(input: LetterInput, language: 'nl' | 'en' = 'nl', largePrint = false) {
+  const made = await makeLetterPdf(
+    draftOf(input, language),
+    language,
+    largePrint,
+    pageLabel(language),
+  );
+  const data = new Uint8Array(await made.blob.arrayBuffer());
+  const pages = await pdfPagesText(data);
+  return { made, pages, all: pages.join(' '), info: await pdfInfo(data) };
+}
+
+/** Where `part` first appears in `all`, failing clearly when it is missing. */
+function at(all: string, part: string): number {
+  expect(all).toContain(part);
+  return all.indexOf(part);
+}
+
+describe('the bezwaarschrift PDF', () => {
+  it('has every part Awb 6:5 asks for, and the deadline in the notes box above the letter', async () => {
+    const { made, pages, all, info } = await render(letterCases.bezwaar);
+    const notes = at(all, 'Alleen voor jou: dit hoort niet bij de brief');
+    const deadline = at(all, 'Laatste dag voor je bezwaar: maandag 15 juni 2026');
+    const letter = at(all, 'Ans de Vries Lindelaan 12 3521 AB Utrecht');
+    expect(notes).toBeLessThan(deadline);
+    expect(deadline).toBeLessThan(letter);
+    // Page 1 is for the resident; the letter starts on page 2, so nothing needs cutting off.
+    expect(pages[0]).toContain('Laatste dag voor je bezwaar');
+    expect(pages[0]).toContain('Stuur dit blad niet mee. De brief begint op het volgende blad.');
+    expect(pages[0]).not.toContain('Geachte');
+    expect(pages[1]).toMatch(/^Ans de Vries Lindelaan 12/);
+    expect(pages[1]).not.toContain('Laatste dag');
+    for (const part of [
+      'Aan het college van burgemeester en wethouders van de gemeente Utrecht',
+      'Utrecht, woensdag 20 mei 2026',
+      'Betreft: Bezwaar tegen uw besluit van maandag 4 mei 2026',
+      'Mijn klantnummer of kenmerk: KL-20418',
+      'Ik maak bezwaar tegen uw besluit van maandag 4 mei 2026.',
+      'Het besluit heeft kenmerk WMO/2026/0815.',
+      'Dit zijn mijn redenen: De gemeente zegt dat ik de trap nog op kan.',
+      'Mijn huisarts kan dat bevestigen.',
+      'Met vriendelijke groet, Handtekening Ans de Vries',
+      'Zet je handtekening onder de brief.',
+    ])
+      at(all, part);
+    expect(all).not.toContain('De redenen van mijn bezwaar stuur ik later.');
+    expect(made.replaced).toBe(0);
+    expect(info).toEqual({ title: 'Bezwaarschrift: Ans de Vries', language: 'nl' });
+  });
+
+  it('pro forma: asks for a term instead of giving reasons; late: says so in the notes', async () => {
+    const { all } = await render({ ...letterCases.bezwaar, proForma: true, late: true });
+    at(all, 'De redenen van mijn bezwaar stuur ik later.');
+    at(all, 'Ik vraag u mij een termijn te geven om de redenen te sturen.');
+    at(all, 'Dat kan als het niet jouw schuld is.');
+    at(all, 'Mijn bezwaar komt later dan zes weken na het besluit.');
+    expect(all).not.toContain('Dit zijn mijn redenen');
+  });
+
+  it('exists in English', async () => {
+    const { all, info } = await render(letterCases.bezwaar, 'en');
+    at(all, 'Only for you: this is not part of the letter');
+    at(all, 'Last day for your objection: Monday, 15 June 2026');
+    at(all, 'I object to your decision of Monday, 4 May 2026.');
+    at(all, 'These are my reasons:');
+    at(all, 'Signature');
+    at(all, 'information, not legal advice');
+    expect(info.language).toBe('en');
+  });
+});
+
+describe('the aanvraag PDF', () => {
+  it('cites Wmo 2.3.2 lid 9 when the onderzoek is late, and lists the ID copy as enclosure', async () => {
+    const { all } = await render(letterCases.aanvraag);
+    for (const part of [
+      'Betreft: Aanvraag maatwerkvoorziening Wmo 2015',
+      'Ik vraag om deze steun: Een traplift naar de eerste verdieping.',
+      'Bij deze brief stuur ik mijn persoonlijk plan mee.',
+      'Op maandag 20 april 2026 ontving ik het verslag van ons gesprek.',
+      'artikel 2.3.2 lid 9 van de Wmo 2015',
+      'Bijlagen: • Een kopie van mijn identiteitsbewijs • Mijn persoonlijk plan',
+      'Stuur een kopie van je identiteitsbewijs mee.',
+    ])
+      at(all, part);
+  });
+
+  it('leaves lid 9 out when the onderzoek was on time', async () => {
+    const { all } = await render({
+      ...letterCases.aanvraag,
+      onderzoekLate: false,
+      plan: 'handed-in',
+    });
+    expect(all).not.toContain('2.3.2 lid 9');
+    at(all, 'Bijlage: • Een kopie van mijn identiteitsbewijs');
+    expect(all).not.toContain('Mijn persoonlijk plan');
+  });
+
+  it('exists in English', async () => {
+    const { all } = await render(letterCases.aanvraag, 'en');
+    at(all, 'Article 2.3.2 paragraph 9 of the Wmo 2015 allows this.');
+    at(all, 'A copy of my identity document');
+    at(all, 'Enclose a copy of your identity document.');
+  });
+});
+
+describe('the ingebrekestelling PDF', () => {
+  it('puts the gemeente in default and shows the dwangsom schedule in the notes', async () => {
+    const { all } = await render(letterCases.ingebrekestelling);
+    for (const part of [
+      'Ingebrekestelling: geen beslissing op mijn aanvraag van maandag 20 april 2026',
+      'U had uiterlijk op maandag 4 mei 2026 moeten beslissen.',
+      'Met deze brief stel ik u in gebreke.',
+      'dwangsom',
+      'vrijdag 5 juni 2026',
+      '€ 23 per dag',
+      '€ 35 per dag',
+      '€ 45 per dag',
+      'Samen is dat ten hoogste € 1.442.',
+    ])
+      at(all, part);
+    expect(at(all, '€ 23 per dag')).toBeLessThan(at(all, 'Geachte heer, mevrouw,'));
+  });
+
+  it('exists in English', async () => {
+    const { all } = await render(letterCases.ingebrekestelling, 'en');
+    for (const part of ['Friday, 5 June 2026', '€23 a day', '€35 a day', '€45 a day', '€1,442'])
+      at(all, part);
+  });
+});
+
+describe('the reactie op het verslag PDF', () => {
+  it('lists the missing points and asks for a written acknowledgement', async () => {
+    const { all } = await render(letterCases.reactie);
+    for (const part of [
+      'Aan de gemeente Utrecht',
+      'Op woensdag 8 april 2026 sprak ik met de gemeente',
+      'Op woensdag 15 april 2026 ontving ik het verslag van dit gesprek.',
+      'Deze punten ontbreken in het verslag: • Knelpunten, wonen: De trap naar de slaapkamer is steil',
+      '• Mantelzorger: Marieke kan niet meer elke dag komen.',
+      'Wilt u mij schriftelijk bevestigen dat u deze reactie hebt ontvangen?',
+      'Ik vraag u ook om een tweede gesprek.',
+    ])
+      at(all, part);
+  });
+
+  it('exists in English', async () => {
+    const { all } = await render(letterCases.reactie, 'en');
+    at(all, 'These points are missing from the report:');
+    at(all, 'Please confirm in writing that you have received this reaction.');
+  });
+});
+
+describe('every letter PDF', () => {
+  it('has a notes page and, in normal print, a one-page letter without page number', async () => {
+    for (const input of Object.values(letterCases)) {
+      const { made, pages, all } = await render(input);
+      expect(made.pages, input.letter).toBe(2);
+      expect(pages[0]).toContain('Alleen voor jou');
+      expect(pages[1]).toContain('Geachte heer, mevrouw,');
+      expect(all).not.toMatch(/pagina \d van/);
+    }
+  });
+
+  it('keeps the notes on page 1 in large print too, so the letter always starts on page 2', async () => {
+    for (const input of Object.values(letterCases)) {
+      const { pages } = await render(input, 'nl', true);
+      expect(pages[0], input.letter).toContain('De brief begint op het volgende blad.');
+      expect(pages[1], input.letter).toMatch(/^Ans de Vries Lindelaan 12/);
+    }
+  });
+
+  it('numbers the letter’s own pages when it is long', async () => {
+    const long = { ...letterCases.bezwaar, reasons: 'Dit is een lange reden. '.repeat(200) };
+    const { made, pages } = await render(long, 'nl', true);
+    const letterPages = made.pages - 1;
+    expect(letterPages).toBeGreaterThan(1);
+    expect(pages[0]).not.toMatch(/pagina \d van/);
+    expect(pages[1]).toContain(`pagina 1 van ${letterPages}`);
+    expect(pages.at(-1)).toContain(`pagina ${letterPages} van ${letterPages}`);
+    expect(pages.at(-1)).toContain('Ans de Vries');
+  });
+
+  it('marks characters the font cannot draw, and keeps Dutch and Polish letters', async () => {
+    const { made, all } = await render({
+      ...letterCases.bezwaar,
+      sender: { ...letterCases.bezwaar.sender, name: 'Ĳsbrand Żółć' },
+      reasons: 'Het is niet goed 👍',
+    });
+    at(all, 'Ĳsbrand Żółć');
+    at(all, 'Het is niet goed (?)');
+    expect(made.replaced).toBe(1);
+  });
+});
