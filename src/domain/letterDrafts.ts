@@ -19,6 +19,8 @@ import type { LetterId } from './letters';
  *   `withBody(draft, edited)` → the same draft with the resident's edited body.
  * - `letterToText(draft)` → the letter alone as plain text, for an e-mail;
  *   `notesToText(draft)` → the notes box as plain text.
+ * - The PDF: `makeLetterPdf(draft, language, largePrint, pageLabel)` in
+ *   src/features/export/makeLetterPdf.tsx (page 1 the notes, the letter from page 2).
  *
  * The input types (`LetterInput`, one per letter) and `LetterFormat` live in ./letterInput.ts.
  *
