@@ -132,7 +132,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['public/**/*.js'],
+    files: ['public/**/*.js', 'src/boot/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,8 +1,28 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+
+/**
+ * Two small scripts run inline, so the first paint waits for no request: preferences.js applies
+ * the saved text size, theme and language; start.js loads the app after that paint. The CSP
+ * allows exactly these two by their hashes.
+ */
+/** A script from src/boot, without its comment lines, ready to inline, with its CSP hash. */
+function bootScript(name: string): { code: string; hash: string } {
+  const code = readFileSync(fileURLToPath(new URL(`src/boot/${name}`, import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+  return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
+}
+const preferencesScript = bootScript('preferences.js');
+const startScript = bootScript('start.js');
 
 /**
  * The Content-Security-Policy of the built app: nothing may load from another origin,
@@ -11,7 +31,7 @@ import pkg from './package.json' with { type: 'json' };
 export const contentSecurityPolicy = [
   "default-src 'self'",
   // react-pdf lays out pages with yoga, compiled to WebAssembly: this allows compiling wasm, not JS eval.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${preferencesScript.hash} ${startScript.hash}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -40,6 +60,38 @@ const cspMeta: Plugin = {
       injectTo: 'head-prepend',
     },
   ],
+};
+
+const inlinePreferences: Plugin = {
+  name: 'aantafel-inline-preferences',
+  transformIndexHtml: () => [{ tag: 'script', children: preferencesScript.code, injectTo: 'head' }],
+};
+
+/**
+ * Issue 8: the prerendered start page paints before any script is fetched. Vite's entry script
+ * and module preloads move into <meta name="aantafel-boot">; src/boot/start.js loads them after
+ * the first paint. Without it, Chrome held the first paint until the scripts had arrived.
+ */
+const bootAfterPaint: Plugin = {
+  name: 'aantafel-boot-after-paint',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => {
+      const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+      if (!entry?.[1]) throw new Error('index.html has no entry module script');
+      const preloads = [
+        ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g),
+      ];
+      let out = html.replace(entry[0], '');
+      for (const [tag] of preloads) out = out.replace(tag, '');
+      const files = [entry[1], ...preloads.map(([, href]) => href)].join(' ');
+      return out.replace(
+        '</head>',
+        `<meta name="aantafel-boot" content="${files}">\n<script>${startScript.code}</script>\n</head>`,
+      );
+    },
+  },
 };
 
 /** True when a @font-face's unicode-range (or its absence: every character) includes "A". */
@@ -86,12 +138,61 @@ const preloadFonts: Plugin = {
   },
 };
 
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+/**
+ * Prerenders the start page into index.html (issue 8), so its text paints before any script
+ * runs. A small server build renders it with the app's own components; main.tsx hydrates it on
+ * "/" and discards it on every other address (src/boot/preferences.js hides it there until then).
+ */
+const prerenderStart: Plugin = {
+  name: 'aantafel-prerender-start',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: async (html) => {
+      const outDir = fileURLToPath(new URL('node_modules/.prerender', import.meta.url));
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [react()],
+        define,
+        resolve: {
+          alias: {
+            'virtual:pwa-register/react': fileURLToPath(
+              new URL('src/prerender/registerSwStub.ts', import.meta.url),
+            ),
+          },
+        },
+        build: {
+          ssr: fileURLToPath(new URL('src/prerender/renderStart.tsx', import.meta.url)),
+          outDir,
+          emptyOutDir: true,
+          sourcemap: false,
+          rollupOptions: { output: { entryFileNames: 'renderStart.mjs' } },
+        },
+      });
+      const module = (await import(
+        `${pathToFileURL(`${outDir}/renderStart.mjs`).href}?at=${Date.now()}`
+      )) as { renderStartPage: () => Promise<string> };
+      const root = '<div id="root"></div>';
+      if (!html.includes(root)) throw new Error('index.html has no empty #root to prerender into');
+      // React puts resource hints it finds (the logo) first; they are not part of the tree.
+      const markup = (await module.renderStartPage()).replace(/^(<link [^>]*>)+/, '');
+      return html.replace(root, `<div id="root">${markup}</div>`);
+    },
+  },
+};
+
 // The app never talks to a server: everything it needs is precached by the service worker.
 export default defineConfig({
   plugins: [
     react(),
+    inlinePreferences,
     cspMeta,
     preloadFonts,
+    prerenderStart,
+    bootAfterPaint,
     VitePWA({
       registerType: 'prompt', // architecture rule 13: a new version waits until the user agrees
       injectRegister: false,
@@ -145,7 +246,7 @@ export default defineConfig({
       },
     }),
   ],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define,
   build: { sourcemap: true, target: 'es2022' },
   preview: {
     port: 4173,

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { expectNoAxeViolations } from './axe';
 import {
   createDossier,
@@ -287,7 +287,7 @@ test.describe('themes', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
     await expect(page.getByRole('radio', { name: /^Hoog contrast/ })).toBeChecked();
     expect(await colours(page)).toEqual(contrast);
-    // Applied before the app starts (public/preferences.js), on any page.
+    // Applied before the app starts (src/boot/preferences.js), on any page.
     await openPage(page, '/over-het-gesprek');
     expect(await colours(page)).toEqual(contrast);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoAxeViolations } from './axe';
 import { createDossier, waitForServiceWorker } from './pages';
 import { termEnd } from '../src/domain/atw';

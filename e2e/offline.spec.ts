@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('after the service worker controls the page, the app works offline', async ({
   page,

@@ -51,6 +51,10 @@ export function App({ makeRouter = createRouter }: { makeRouter?: () => DataRout
   const [router] = useState(makeRouter);
   usePreferencesOnDocument(i18n);
   useLockState();
+  // Marks the page as running: the prerendered start page has come to life (e2e waits for it).
+  useEffect(() => {
+    document.documentElement.dataset.started = 'true';
+  }, []);
   return (
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />

@@ -16,7 +16,7 @@ const anyFormError = () => formsWithErrors.size > 0;
 /** Sets the document title; prefixes "Fout: " while the page shows errors (rule 8). */
 export function usePageTitle(page: string, hasError = false): void {
   const { t } = useTranslation();
-  const formError = useSyncExternalStore(subscribe, anyFormError);
+  const formError = useSyncExternalStore(subscribe, anyFormError, anyFormError);
   const error = hasError || formError;
   useEffect(() => {
     const title = t('app.pageTitle', { page });

@@ -20,7 +20,7 @@ describe('preferences store', () => {
     });
   });
 
-  it('remembers a change in localStorage, in the shape public/preferences.js reads', () => {
+  it('remembers a change in localStorage, in the shape src/boot/preferences.js reads', () => {
     usePreferences.getState().setLanguage('en');
     usePreferences.getState().setTextSize(200);
     usePreferences.getState().setTheme('contrast');

@@ -4,7 +4,7 @@ import { isUiLanguage, type UiLanguage } from '../../i18n/i18n';
 
 /**
  * UI preferences: a small zustand store (architecture rule 4), kept in localStorage so that
- * public/preferences.js can apply them before the first paint. Never dossier data.
+ * src/boot/preferences.js can apply them before the first paint. Never dossier data.
  */
 export const textSizes = [100, 125, 150, 175, 200] as const;
 export type TextSize = (typeof textSizes)[number];

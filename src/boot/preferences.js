@@ -2,10 +2,10 @@
 // who chose 200% text or high contrast never sees a flash of small text or the wrong colours.
 // Kept in sync with src/features/settings/preferences.ts (same storage key and shape).
 (function () {
+  var root = document.documentElement;
   try {
     var raw = window.localStorage.getItem('aantafel-preferences');
     var state = raw ? JSON.parse(raw).state : null;
-    var root = document.documentElement;
     if (state && (state.language === 'nl' || state.language === 'en')) root.lang = state.language;
     if (state && typeof state.textSize === 'number') root.dataset.textSize = String(state.textSize);
     var themes = ['auto', 'light', 'dark', 'contrast'];
@@ -13,4 +13,7 @@
   } catch {
     // Storage blocked: the defaults apply, and the app says so where it matters.
   }
+  // index.html holds the Dutch start page, prerendered. Elsewhere, or in English, it stays
+  // hidden until src/main.tsx has drawn the right page (styles.css: [data-prerendered='hide']).
+  if (location.pathname !== '/' || root.lang !== 'nl') root.dataset.prerendered = 'hide';
 })();

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from './test';
+import { setPreferences } from './pages';
+
+/** Console errors and uncaught exceptions while a page runs. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start page is readable from the HTML alone', async ({ page }) => {
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bereid je keukentafelgesprek voor' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/dossiers');
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  });
+});
+
+test('the prerendered start page comes to life without being drawn again', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 1 });
+  // Marks the prerendered heading; a page drawn again would have a new element without it.
+  await heading.evaluate((h) => h.setAttribute('data-from-html', 'yes'));
+  await expect(page.locator('html')).toHaveAttribute('data-started', 'true');
+  // Works only once React is running: the language switch.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(heading).toHaveText('Prepare your kitchen-table talk');
+  await expect(heading).toHaveAttribute('data-from-html', 'yes');
+  expect(errors).toEqual([]);
+});
+
+test('another address never shows the prerendered start page', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/over-het-gesprek');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over het gesprek');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
+  expect(errors).toEqual([]);
+});
+
+test('in English, the start page is drawn in English', async ({ page }) => {
+  await page.goto('/over-deze-app');
+  await setPreferences(page, { language: 'en' });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Prepare your kitchen-table talk',
+  );
+  await expect(page.getByText('Bereid je keukentafelgesprek voor')).toHaveCount(0);
+});
