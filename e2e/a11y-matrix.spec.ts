@@ -41,6 +41,7 @@ const everyComponent = [
   '/tijdens',
   '/gesprek',
   '/verslag',
+  '/brieven/aanvraag',
   '/over-het-gesprek/stappen',
   '/over-het-gesprek/begrippen',
   '/reservekopie',

@@ -87,6 +87,18 @@ const dossierRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'brieven',
+    lazy: async () => ({
+      Component: (await import('../features/export/letters/LettersPage')).LettersPage,
+    }),
+  },
+  {
+    path: 'brieven/:letterId',
+    lazy: async () => ({
+      Component: (await import('../features/export/letters/LetterPage')).LetterPage,
+    }),
+  },
+  {
     path: 'gesprek',
     lazy: async () => ({
       Component: (await import('../features/checklists/ConversationPage')).ConversationPage,

@@ -65,9 +65,11 @@ describe('which letters are offered', () => {
       reason: 'not-late-yet',
       from: '2026-05-05',
     });
-    expect(offer({ aanvraag: '2026-04-20' }, '2026-05-05', 'ingebrekestelling')?.offered).toBe(
-      true,
-    );
+    expect(offer({ aanvraag: '2026-04-20' }, '2026-05-05', 'ingebrekestelling')).toEqual({
+      letter: 'ingebrekestelling',
+      offered: true,
+      decisionDue: '2026-05-04',
+    });
     expect(
       offer(
         { aanvraag: '2026-04-20', beschikking: '2026-05-20' },

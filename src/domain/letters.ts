@@ -32,6 +32,8 @@ export type LetterOffer =
       /** bezwaar: the last day to object (Awb 6:7, 6:8, Atw); `late` when it has passed (Awb 6:11). */
       deadline?: string;
       late?: boolean;
+      /** ingebrekestelling: the last day the gemeente had to decide (Wmo 2.3.5 lid 2, Atw). */
+      decisionDue?: string;
     }
   | { letter: LetterId; offered: false; reason: NotOfferedReason; from?: string };
 
@@ -83,7 +85,7 @@ export function letterOffers(events: DossierEvents, today: string): LetterOffer[
       reason: 'not-late-yet',
       from: addDaysIso(beslissing.date, 1),
     });
-  else offers.push({ letter: 'ingebrekestelling', offered: true });
+  else offers.push({ letter: 'ingebrekestelling', offered: true, decisionDue: beslissing.date });
 
   return offers;
 }

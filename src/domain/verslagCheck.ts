@@ -27,3 +27,14 @@ export function missingFromVerslag(
       })),
   );
 }
+
+/** The plan items the resident ticked as "in het verslag" (entries tick:verslag:<itemId>). */
+export function coveredFromTicks(
+  ticks: Readonly<Record<string, boolean>>,
+): Record<string, boolean> {
+  return Object.fromEntries(
+    Object.entries(ticks)
+      .filter(([k]) => k.startsWith('verslag:'))
+      .map(([k, v]) => [k.slice('verslag:'.length), v]),
+  );
+}

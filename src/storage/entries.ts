@@ -6,7 +6,7 @@ import { z } from '../lib/zod';
  *
  * Keys: answer:<questionId>, tick:<list>:<itemId>, mark:<questionOrBlockId>,
  * ws:<worksheetItemId>, chosen:<worksheetId>, part:<partId>, date:<eventId>, choice:<questionId>,
- * note:<listId>.
+ * note:<listId>, letter:afzender (the sender, shared by every letter), letter:<letterId>.
  */
 export const answerValue = z.enum(['ja', 'nee', 'weet-niet']);
 export type AnswerValue = z.infer<typeof answerValue>;
@@ -33,6 +33,33 @@ export const noteList = z
   .max(500);
 export type NoteList = z.infer<typeof noteList>;
 
+/** What the resident typed for a draft letter; every field may be missing. */
+const letterText = (max: number) => z.string().max(max).optional();
+export const letterFields = z.object({
+  name: letterText(200),
+  address: letterText(500),
+  postcodeCity: letterText(200),
+  reference: letterText(200),
+  gemeente: letterText(200),
+  gemeenteAddress: letterText(500),
+  place: letterText(200),
+  request: letterText(5_000),
+  about: letterText(500),
+  kenmerk: letterText(200),
+  reasons: letterText(20_000),
+  corrections: letterText(20_000),
+  lateReason: letterText(5_000),
+  /** A date as typed ("13-4-2026"), checked where it is used. */
+  expectedReceipt: letterText(40),
+  proForma: z.boolean().optional(),
+  secondTalk: z.boolean().optional(),
+  plan: z.enum(['handed-in', 'enclosed', 'none']).optional(),
+  language: z.enum(['nl', 'en']).optional(),
+  /** The letter's text as the resident changed it; missing means "the proposed text". */
+  body: letterText(storedTextMax),
+});
+export type LetterFields = z.infer<typeof letterFields>;
+
 export const partStatus = z.enum(['klaar', 'bezig']);
 export type PartStatus = z.infer<typeof partStatus>;
 
@@ -47,6 +74,7 @@ const schemas = {
   date: z.string().max(40),
   choice: answerValue,
   note: noteList,
+  letter: letterFields,
 } as const;
 
 export type EntryKind = keyof typeof schemas;
@@ -88,6 +116,7 @@ export interface DossierEntries {
   dates: Record<string, string>;
   choices: Record<string, AnswerValue>;
   notes: Record<string, NoteList>;
+  letters: Record<string, LetterFields>;
 }
 
 export function emptyEntries(): DossierEntries {
@@ -101,6 +130,7 @@ export function emptyEntries(): DossierEntries {
     dates: {},
     choices: {},
     notes: {},
+    letters: {},
   };
 }
 
@@ -114,6 +144,7 @@ const group = {
   date: 'dates',
   choice: 'choices',
   note: 'notes',
+  letter: 'letters',
 } as const satisfies Record<EntryKind, keyof DossierEntries>;
 
 /** Groups stored rows; rows that do not parse are left out, never thrown. */

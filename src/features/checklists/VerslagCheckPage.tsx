@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
@@ -10,7 +11,7 @@ import { planSections } from '../../content/planSections';
 import type { ChecklistSection as Section } from '../../content/schema';
 import { worksheets } from '../../content/worksheets';
 import { buildPlanDocument } from '../../domain/planDocument';
-import { missingFromVerslag } from '../../domain/verslagCheck';
+import { coveredFromTicks, missingFromVerslag } from '../../domain/verslagCheck';
 import type { WorksheetValue } from '../../storage/entries';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
 import { ChecklistSection } from './ChecklistSection';
@@ -37,12 +38,7 @@ export function VerslagCheckPage() {
     { name: '', madeOn: '' },
     'gemeente',
   );
-  const covered = Object.fromEntries(
-    Object.entries(entries.ticks)
-      .filter(([k]) => k.startsWith('verslag:'))
-      .map(([k, v]) => [k.slice('verslag:'.length), v]),
-  );
-  const missing = missingFromVerslag(plan, covered);
+  const missing = missingFromVerslag(plan, coveredFromTicks(entries.ticks));
   const [evaluation, setEvaluation] = useEntryState(
     dossier.id,
     'ws:evaluatie',
@@ -65,13 +61,20 @@ export function VerslagCheckPage() {
         ) : missing.length === 0 ? (
           <p>{t('verslagCheck.nothingMissing')}</p>
         ) : (
-          <ul className="missing-list">
-            {missing.map((m) => (
-              <li key={m.id}>
-                <strong>{m.label}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="missing-list">
+              {missing.map((m) => (
+                <li key={m.id}>
+                  <strong>{m.label}</strong>: {m.text}
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to={`/dossiers/${dossier.id}/brieven/reactie-verslag`}>
+                {t('verslagCheck.toLetter')}
+              </Link>
+            </p>
+          </>
         )}
       </section>
       <h2>{t('verslagCheck.evaluationTitle')}</h2>

@@ -57,6 +57,11 @@ export function DossierOverviewPage() {
       </p>
       <TaskList tasks={tasks} label={t('overview.partsLabel')} />
       <BackupReminder dossierId={dossier.id} />
+      <h2>{t('letters.overviewLink')}</h2>
+      <p>{t('letters.overviewHint')}</p>
+      <p>
+        <Link to={`${base}/brieven`}>{t('letters.overviewLink')}</Link>
+      </p>
       <h2>{t('overview.review')}</h2>
       <p>{t('overview.reviewCount', { count: marked })}</p>
       <p>

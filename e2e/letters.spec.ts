@@ -1,0 +1,126 @@
+import { expect, test, type Page } from './test';
+import { expectNoAxeViolations } from './axe';
+import { createDossier } from './pages';
+import { pdfText } from './pdfText';
+
+async function enterDates(page: Page, id: string, dates: Record<string, string>): Promise<void> {
+  await page.goto(`/dossiers/${id}/data`);
+  for (const [name, value] of Object.entries(dates))
+    await page.getByRole('textbox', { name }).fill(value);
+  await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
+}
+
+async function fillSender(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Je naam' }).fill('Ans de Vries');
+  await page.getByRole('textbox', { name: 'Straat en huisnummer' }).fill('Lindelaan 4');
+  await page.getByRole('textbox', { name: 'Postcode en woonplaats' }).fill('3511 AB Utrecht');
+  await page.getByRole('textbox', { name: 'Naam van de gemeente' }).fill('Utrecht');
+}
+
+test('a bezwaarschrift: offered after a beschikking, checked, saved, and downloaded with its deadline', async ({
+  page,
+}) => {
+  const id = await createDossier(page);
+  await page.goto(`/dossiers/${id}/brieven`);
+  const bezwaar = page.getByRole('listitem').filter({ hasText: 'Bezwaarschrift' });
+  await expect(bezwaar).toContainText('Vul eerst in wanneer je de beschikking kreeg.');
+  await expectNoAxeViolations(page);
+
+  // Made known on Monday 1 June 2026: six weeks from the next day ends Monday 13 July 2026.
+  await enterDates(page, id, { 'Datum van de beschikking': '1-6-2026' });
+  await page.goto(`/dossiers/${id}/brieven`);
+  await expect(bezwaar).toContainText('maandag 13 juli 2026');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ingebrekestelling' })).toContainText(
+    'Vul eerst in wanneer je de aanvraag deed.',
+  );
+  await bezwaar.getByRole('link', { name: 'Maak de brief: Bezwaarschrift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bezwaarschrift' })).toBeFocused();
+  await expect(page.getByText('Laatste dag voor je bezwaar: maandag 13 juli 2026')).toBeVisible();
+
+  // Nothing filled in: the error summary names every missing part, and the title says "Fout".
+  await page.getByRole('button', { name: 'Download de brief (pdf)' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Vul je naam in.');
+  await expect(summary).toContainText('Schrijf waarom je het niet eens bent.');
+  await expect(page).toHaveTitle(/^Fout: /);
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link', { name: 'Vul je naam in.' }).click();
+  await expect(page.getByRole('textbox', { name: 'Je naam' })).toBeFocused();
+
+  await fillSender(page);
+  await page.getByRole('textbox', { name: /Kenmerk van de beschikking/ }).fill('WMO-2026-0412');
+  await page
+    .getByRole('textbox', { name: 'Waarom ben je het niet eens met de beschikking?' })
+    .fill('Ik kan niet meer zelf douchen. Daar is in het besluit geen rekening mee gehouden.');
+  await expect(page.getByText('Ik kan niet meer zelf douchen.').last()).toBeVisible();
+  await expect(summary).toHaveCount(0);
+
+  // Everything typed is saved: a reload brings it back.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Je naam' })).toHaveValue('Ans de Vries');
+  await expect(page.getByRole('textbox', { name: /Kenmerk/ })).toHaveValue('WMO-2026-0412');
+
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download de brief (pdf)' }).click();
+  const file = await wait;
+  expect(file.suggestedFilename()).toMatch(/^bezwaarschrift-ans-de-vries-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = await pdfText((await file.path()) ?? '');
+  const notes = pdf.pages[0] ?? '';
+  const letter = pdf.pages.slice(1).join(' ');
+  expect(notes).toContain('Laatste dag voor je bezwaar: maandag 13 juli 2026');
+  expect(notes).toContain('geen juridisch advies');
+  expect(letter).toContain('Ans de Vries');
+  expect(letter).toContain('Lindelaan 4');
+  expect(letter).toContain('3511 AB Utrecht');
+  expect(letter).toContain('maandag 1 juni 2026');
+  expect(letter).toContain('WMO-2026-0412');
+  expect(letter).toContain('Ik kan niet meer zelf douchen.');
+  expect(letter).toContain('Handtekening');
+  await expect(page.getByRole('status').filter({ hasText: 'De pdf is klaar.' })).toBeVisible();
+});
+
+test('an aanvraag after a late onderzoek cites Wmo 2.3.2 lid 9, and its text can be edited and copied', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = await createDossier(page);
+  await enterDates(page, id, { 'Datum van de melding': '2-3-2026' });
+  await page.goto(`/dossiers/${id}/brieven/aanvraag`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Aanvraag maatwerkvoorziening' }),
+  ).toBeVisible();
+  await fillSender(page);
+  await page.getByRole('textbox', { name: 'Wat vraag je aan?' }).fill('Hulp bij het huishouden.');
+  const body = page.getByRole('textbox', { name: 'Tekst van de brief' });
+  await expect(body).toContainText('2.3.2 lid 9');
+  await body.fill(`${await body.inputValue()}\n\nIk woon alleen.`);
+  await expect(page.getByText('Je hebt de tekst zelf veranderd.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Kopieer de tekst voor een e-mail' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'De tekst is gekopieerd.' }),
+  ).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Hulp bij het huishouden.');
+  expect(copied).toContain('Ik woon alleen.');
+  expect(copied).toContain('Ans de Vries');
+
+  await page.getByRole('button', { name: 'Zet de voorgestelde tekst terug' }).click();
+  await expect(body).not.toContainText('Ik woon alleen.');
+});
+
+test('an ingebrekestelling shows when the dwangsom starts; a letter that does not fit says why', async ({
+  page,
+}) => {
+  const id = await createDossier(page);
+  await enterDates(page, id, { 'Datum van de aanvraag': '2-2-2026' });
+  await page.goto(`/dossiers/${id}/brieven/reactie-verslag`);
+  await expect(page.getByText('Deze brief past nu nog niet bij je dossier.')).toBeVisible();
+  await page.goto(`/dossiers/${id}/brieven/ingebrekestelling`);
+  await page.getByRole('textbox', { name: /Wanneer krijgt de gemeente de brief/ }).fill('2-3-2026');
+  await expect(page.getByText('Dan begint de dwangsom op maandag 16 maart 2026')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('€ 23');
+  await expect(page.getByRole('table')).toContainText('€ 45');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,131 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CheckItem } from '../../../components/CheckItem';
+import { DateField } from '../../../components/DateField';
+import { Radios } from '../../../components/Radios';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
+import type { LetterId, LetterOffer } from '../../../domain/letters';
+import type { LetterFields } from '../../../storage/entries';
+import type { FieldErrors } from './SenderFields';
+import { DwangsomTable } from './DwangsomTable';
+
+interface Props {
+  letter: LetterId;
+  dossierId: string;
+  value: LetterFields;
+  onChange: (next: LetterFields) => void;
+  errors: FieldErrors;
+  offer: Extract<LetterOffer, { offered: true }>;
+  missing: readonly string[];
+  hasPlan: boolean;
+  /** The expected receipt date to count the dwangsom from (ingebrekestelling). */
+  receipt: string;
+}
+
+/** What only this letter needs. Dates come from the dossier's "Data" page. */
+export function LetterOwnFields(p: Props) {
+  const { t } = useTranslation();
+  const { value, onChange } = p;
+  const area = (key: 'request' | 'reasons' | 'corrections' | 'lateReason', max: number) => ({
+    id: `letter-${key}`,
+    label: t(`letters.field.${key}`),
+    hint: t(`letters.field.${key}Hint`),
+    rows: 6,
+    maxLength: max,
+    length: (value[key] ?? '').length,
+    value: value[key] ?? '',
+    error: p.errors[key],
+    onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value }),
+  });
+  const line = (key: 'about' | 'kenmerk') => ({
+    id: `letter-${key}`,
+    label: t(`letters.field.${key}`),
+    hint: t(`letters.field.${key}Hint`),
+    value: value[key] ?? '',
+    onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value }),
+  });
+
+  switch (p.letter) {
+    case 'reactie-verslag':
+      return (
+        <>
+          <h3>{t('letters.missingTitle')}</h3>
+          {p.missing.length === 0 ? (
+            <p>{t('letters.missingNone')}</p>
+          ) : (
+            <ul>
+              {p.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to={`/dossiers/${p.dossierId}/verslag`}>{t('letters.toVerslagCheck')}</Link>
+          </p>
+          <TextAreaField {...area('corrections', 20_000)} />
+          <CheckItem
+            id="letter-secondTalk"
+            checked={value.secondTalk ?? false}
+            onChange={(secondTalk) => onChange({ ...value, secondTalk })}
+          >
+            {t('letters.field.secondTalk')}
+          </CheckItem>
+        </>
+      );
+    case 'aanvraag':
+      return (
+        <>
+          {p.offer.onderzoekLate && <p className="inset">{t('letters.onderzoekLate')}</p>}
+          <TextAreaField {...area('request', 5_000)} />
+          <Radios<'handed-in' | 'enclosed' | 'none'>
+            name="letter-plan"
+            legend={t('letters.field.plan')}
+            options={[
+              { value: 'handed-in', label: t('letters.field.planHandedIn') },
+              { value: 'enclosed', label: t('letters.field.planEnclosed') },
+              { value: 'none', label: t('letters.field.planNone') },
+            ]}
+            value={value.plan ?? (p.hasPlan ? 'handed-in' : 'none')}
+            onChange={(plan) => onChange({ ...value, plan })}
+          />
+        </>
+      );
+    case 'bezwaar':
+      return (
+        <>
+          <TextField {...line('kenmerk')} />
+          <TextField {...line('about')} />
+          <CheckItem
+            id="letter-proForma"
+            checked={value.proForma ?? false}
+            onChange={(proForma) => onChange({ ...value, proForma })}
+          >
+            {t('letters.field.proForma')}
+          </CheckItem>
+          <p className="field__hint">{t('letters.field.proFormaHint')}</p>
+          {!value.proForma && <TextAreaField {...area('reasons', 20_000)} />}
+          {p.offer.late && <TextAreaField {...area('lateReason', 5_000)} />}
+        </>
+      );
+    case 'ingebrekestelling':
+      return (
+        <>
+          <TextField {...line('about')} />
+          <DateField
+            id="letter-expectedReceipt"
+            label={t('letters.field.expectedReceipt')}
+            hint={t('letters.field.expectedReceiptHint')}
+            value={value.expectedReceipt ?? ''}
+            error={p.errors.expectedReceipt}
+            onChange={(expectedReceipt) => onChange({ ...value, expectedReceipt })}
+          />
+          <DwangsomTable received={p.receipt} />
+        </>
+      );
+    default: {
+      const never: never = p.letter;
+      return never;
+    }
+  }
+}
