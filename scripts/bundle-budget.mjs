@@ -1,5 +1,6 @@
 // Measures what the browser must download before the start page can run: the entry
-// script plus every module it preloads (index.html), gzipped. Fails over the budget.
+// script plus every module it preloads, gzipped. Fails over the budget. The build lists them in
+// <meta name="aantafel-boot"> (src/boot/start.js loads them after the first paint).
 // `--report` also prints every chunk and writes bench/parts/bundle.json for `npm run bench`
 // (scripts/bench/report.mjs merges it into bench/results.json). `--outDir <dir>` reads
 // another build than dist/.
@@ -11,10 +12,16 @@ const budgetKb = 150; // issue 8 (it was 170 from issue 2)
 const outDirArg = process.argv.indexOf('--outDir');
 const dist = outDirArg > 0 ? (process.argv[outDirArg + 1] ?? 'dist') : 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const boot = /<meta name="aantafel-boot" content="([^"]+)"/.exec(html)?.[1] ?? '';
 const initial = [
-  ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
-].map((m) => m[1]);
+  ...boot.split(' ').filter(Boolean).map((f) => f.replace(/^\//, '')),
+  ...[...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]),
+  ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]),
+];
+if (initial.length === 0) {
+  console.error(`No entry script found in ${join(dist, 'index.html')}: nothing to measure.`);
+  process.exit(1);
+}
 const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
