@@ -117,6 +117,7 @@ test('an ingebrekestelling shows when the dwangsom starts; a letter that does no
   await enterDates(page, id, { 'Datum van de aanvraag': '2-2-2026' });
   await page.goto(`/dossiers/${id}/brieven/reactie-verslag`);
   await expect(page.getByText('Deze brief past nu nog niet bij je dossier.')).toBeVisible();
+  await expect(page.getByText('Vul eerst in wanneer je het verslag kreeg.')).toBeVisible();
   await page.goto(`/dossiers/${id}/brieven/ingebrekestelling`);
   await page.getByRole('textbox', { name: /Wanneer krijgt de gemeente de brief/ }).fill('2-3-2026');
   await expect(page.getByText('Dan begint de dwangsom op maandag 16 maart 2026')).toBeVisible();

@@ -11,6 +11,8 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { letterFormat, letterNoteTexts, letterTexts, letters } from '../../../content/letters';
 import { localize } from '../../../content/localize';
 import { parseDate } from '../../../domain/dates';
+import { localeOf } from '../../../i18n/i18n';
+import { formatIsoLong } from '../../../lib/formatDate';
 import { buildLetter } from '../../../domain/letterDrafts';
 import { letterIds, type LetterId } from '../../../domain/letters';
 import type { LetterFields } from '../../../storage/entries';
@@ -57,7 +59,17 @@ function LetterForm({ letter }: { letter: LetterId }) {
         <BackLink to={`/dossiers/${dossier.id}/brieven`} />
         <PageHeading caption={dossierCaption(dossier, t)}>{title}</PageHeading>
         <p>{t('letters.notOfferedHere')}</p>
-        <Link to={`/dossiers/${dossier.id}/brieven`}>{t('letters.toList')}</Link>
+        {offer && (
+          <p>
+            <strong>{t('letters.notYet')}</strong>{' '}
+            {t(`letters.reason.${offer.reason}`, {
+              date: offer.from ? formatIsoLong(offer.from, localeOf[ui]) : '',
+            })}
+          </p>
+        )}
+        <p>
+          <Link to={`/dossiers/${dossier.id}/brieven`}>{t('letters.toList')}</Link>
+        </p>
       </div>
     );
 
