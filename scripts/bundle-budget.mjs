@@ -14,7 +14,10 @@ const dist = outDirArg > 0 ? (process.argv[outDirArg + 1] ?? 'dist') : 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const boot = /<meta name="aantafel-boot" content="([^"]+)"/.exec(html)?.[1] ?? '';
 const initial = [
-  ...boot.split(' ').filter(Boolean).map((f) => f.replace(/^\//, '')),
+  ...boot
+    .split(' ')
+    .filter(Boolean)
+    .map((f) => f.replace(/^\//, '')),
   ...[...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]),
   ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]),
 ];
