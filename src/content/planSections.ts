@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { localize } from './localize';
 import type { Worksheet } from './schema';
-import type { PlanSectionInput } from '../domain/planDocument';
+import { buildPlanDocument, type PlanDocument, type PlanSectionInput } from '../domain/planDocument';
 
 /** What a worksheet answer holds (see storage/entries.ts); typed here so content needs no storage. */
 interface WorksheetValue {
@@ -55,4 +55,21 @@ export function planSections(
       })),
     };
   });
+}
+
+/**
+ * The plan as the gemeente gets it (private answers left out), without a heading: what the
+ * verslag check and the reactie letter compare the verslag with.
+ */
+export function planForVerslag(
+  worksheets: readonly Worksheet[],
+  entries: PlanEntries,
+  language: string,
+  t: TFunction,
+): PlanDocument {
+  return buildPlanDocument(
+    planSections(worksheets, entries, language, t),
+    { name: '', madeOn: '' },
+    'gemeente',
+  );
 }

@@ -16,6 +16,7 @@ import { makeBackup } from '../../storage/backup';
 import { encryptBackup } from '../../storage/backupCrypto';
 import { collectBackup, noteBackupMade } from '../../storage/backupRepository';
 import { listDossiers } from '../../storage/dossierRepository';
+import { StatusMessage } from '../../components/StatusMessage';
 
 type Status = 'idle' | 'busy' | 'made' | 'failed';
 
@@ -94,12 +95,9 @@ export function MakeBackup() {
           </button>
         </form>
       )}
-      <p
-        role="status"
-        className={status === 'failed' ? 'status-message status-message--error' : 'status-message'}
-      >
+      <StatusMessage error={status === 'failed'}>
         {status === 'idle' ? '' : t(`backup.status.${status}`)}
-      </p>
+      </StatusMessage>
     </section>
   );
 }

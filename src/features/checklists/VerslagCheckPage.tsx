@@ -7,10 +7,9 @@ import { SaveStatusMessage } from '../../components/SaveStatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { usePageTitle } from '../../components/usePageTitle';
 import { after } from '../../content/after';
-import { planSections } from '../../content/planSections';
+import { planForVerslag } from '../../content/planSections';
 import type { ChecklistSection as Section } from '../../content/schema';
 import { worksheets } from '../../content/worksheets';
-import { buildPlanDocument } from '../../domain/planDocument';
 import { coveredFromTicks, missingFromVerslag } from '../../domain/verslagCheck';
 import type { WorksheetValue } from '../../storage/entries';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
@@ -33,11 +32,7 @@ export function VerslagCheckPage() {
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
   usePageTitle(t('verslagCheck.title'));
-  const plan = buildPlanDocument(
-    planSections(worksheets, entries, i18n.language, t),
-    { name: '', madeOn: '' },
-    'gemeente',
-  );
+  const plan = planForVerslag(worksheets, entries, i18n.language, t);
   const missing = missingFromVerslag(plan, coveredFromTicks(entries.ticks));
   const [evaluation, setEvaluation] = useEntryState(
     dossier.id,

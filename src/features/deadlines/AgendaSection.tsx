@@ -9,6 +9,7 @@ import { formatIsoLong } from '../../lib/formatDate';
 import { useDossierContext } from '../../storage/hooks';
 import { calendarFile, type CalendarItem } from './calendarFile';
 import { downloadBlob } from '../../lib/downloadBlob';
+import { StatusMessage } from '../../components/StatusMessage';
 
 /** "Zet in je agenda": an .ics file with reminders, or a plain list to copy. */
 export function AgendaSection({ deadlines }: { deadlines: readonly Deadline[] }) {
@@ -90,12 +91,7 @@ export function AgendaSection({ deadlines }: { deadlines: readonly Deadline[] })
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
         {t('timeline.copy')}
       </button>
-      <p
-        role="status"
-        className={message.error ? 'status-message status-message--error' : 'status-message'}
-      >
-        {message.text}
-      </p>
+      <StatusMessage error={message.error}>{message.text}</StatusMessage>
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { PartDoneForm } from '../../components/PartDoneForm';
 import { downloadBlob } from '../../lib/downloadBlob';
 import { checklistDocument, planDocument, type DocumentContext } from './documents';
 import { PlanPreview } from './PlanPreview';
+import { StatusMessage } from '../../components/StatusMessage';
 
 type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'ready' } | { kind: 'failed' };
 
@@ -160,12 +161,7 @@ export function ExportPage() {
       >
         {t('pdf.downloadChecklist')}
       </button>
-      <p
-        role="status"
-        className={
-          status.kind === 'failed' ? 'status-message status-message--error' : 'status-message'
-        }
-      >
+      <StatusMessage error={status.kind === 'failed'}>
         {status.kind === 'making'
           ? t('pdf.making')
           : status.kind === 'ready'
@@ -173,7 +169,7 @@ export function ExportPage() {
             : status.kind === 'failed'
               ? t('pdf.failed')
               : ''}
-      </p>
+      </StatusMessage>
       <PartDoneForm
         initial={entries.parts.pdf === undefined ? undefined : entries.parts.pdf === 'klaar'}
         onSubmit={partDone}

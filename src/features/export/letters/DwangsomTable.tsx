@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { letterFormat } from '../../../content/letters';
+import type { LetterFormat } from '../../../domain/letterInput';
 import { dwangsomSchedule } from '../../../domain/letters';
-import { localeOf, type UiLanguage } from '../../../i18n/i18n';
-import { formatIsoLong } from '../../../lib/formatDate';
 
 /** When the dwangsom starts and what it is per day (Awb art. 4:17), for one receipt date. */
-export function DwangsomTable({ received }: { received: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = localeOf[(i18n.language === 'en' ? 'en' : 'nl') as UiLanguage];
-  const date = (iso: string) => formatIsoLong(iso, locale);
-  const { euro } = letterFormat(i18n.language === 'en' ? 'en' : 'nl');
+export function DwangsomTable({ received, format }: { received: string; format: LetterFormat }) {
+  const { t } = useTranslation();
+  const { date, euro } = format;
   const schedule = dwangsomSchedule(received);
   return (
     <section aria-labelledby="dwangsom-title" aria-live="polite">

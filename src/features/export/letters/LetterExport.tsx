@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pdfFileName } from '../../../domain/checklistDocument';
 import { letterToText, type LetterDraft } from '../../../domain/letterDrafts';
 import { downloadBlob } from '../../../lib/downloadBlob';
+import { StatusMessage } from '../../../components/StatusMessage';
 
 type Status = 'idle' | 'making' | 'ready' | 'copied' | 'failed' | 'copyFailed';
 
@@ -51,7 +52,6 @@ export function LetterExport({
     }
   };
 
-  const failed = status === 'failed' || status === 'copyFailed';
   return (
     <>
       <div className="check-item">
@@ -71,12 +71,9 @@ export function LetterExport({
           {t('letters.copy')}
         </button>
       </div>
-      <p
-        role="status"
-        className={failed ? 'status-message status-message--error' : 'status-message'}
-      >
+      <StatusMessage error={status === 'failed' || status === 'copyFailed'}>
         {status === 'idle' ? '' : t(`letters.status.${status}`)}
-      </p>
+      </StatusMessage>
     </>
   );
 }

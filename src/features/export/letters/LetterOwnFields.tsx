@@ -5,6 +5,7 @@ import { DateField } from '../../../components/DateField';
 import { Radios } from '../../../components/Radios';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
+import type { LetterFormat } from '../../../domain/letterInput';
 import type { LetterId, LetterOffer } from '../../../domain/letters';
 import type { LetterFields } from '../../../storage/entries';
 import type { FieldErrors } from './SenderFields';
@@ -21,6 +22,8 @@ interface Props {
   hasPlan: boolean;
   /** The expected receipt date to count the dwangsom from (ingebrekestelling). */
   receipt: string;
+  /** Dates and amounts in the app's language. */
+  format: LetterFormat;
 }
 
 /** What only this letter needs. Dates come from the dossier's "Data" page. */
@@ -120,7 +123,7 @@ export function LetterOwnFields(p: Props) {
             error={p.errors.expectedReceipt}
             onChange={(expectedReceipt) => onChange({ ...value, expectedReceipt })}
           />
-          <DwangsomTable received={p.receipt} />
+          <DwangsomTable received={p.receipt} format={p.format} />
         </>
       );
     default: {

@@ -11,8 +11,6 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { letterFormat, letterNoteTexts, letterTexts, letters } from '../../../content/letters';
 import { localize } from '../../../content/localize';
 import { parseDate } from '../../../domain/dates';
-import { localeOf } from '../../../i18n/i18n';
-import { formatIsoLong } from '../../../lib/formatDate';
 import { buildLetter } from '../../../domain/letterDrafts';
 import { letterIds, type LetterId } from '../../../domain/letters';
 import type { LetterFields } from '../../../storage/entries';
@@ -21,6 +19,7 @@ import { letterInputFrom, letterProblems } from './letterInputFrom';
 import { LetterText } from './LetterText';
 import { LetterOwnFields } from './LetterOwnFields';
 import { SenderFields, type FieldErrors } from './SenderFields';
+import { NotOfferedReason } from './NotOfferedReason';
 import { useLetterContext } from './useLetterContext';
 import { Radios } from '../../../components/Radios';
 
@@ -34,11 +33,11 @@ export function LetterPage() {
 
 /** One draft letter: the fields, the notes, the editable text, and PDF or plain text. */
 function LetterForm({ letter }: { letter: LetterId }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
   const context = useLetterContext(entries);
-  const ui = i18n.language === 'en' ? 'en' : 'nl';
+  const ui = context.language;
   const title = localize(letters.letter[letter].title, ui);
   const [showErrors, setShowErrors] = useState(false);
   const personName = entries.worksheet.naam?.text?.trim() || dossier.personName || '';
@@ -59,14 +58,7 @@ function LetterForm({ letter }: { letter: LetterId }) {
         <BackLink to={`/dossiers/${dossier.id}/brieven`} />
         <PageHeading caption={dossierCaption(dossier, t)}>{title}</PageHeading>
         <p>{t('letters.notOfferedHere')}</p>
-        {offer && (
-          <p>
-            <strong>{t('letters.notYet')}</strong>{' '}
-            {t(`letters.reason.${offer.reason}`, {
-              date: offer.from ? formatIsoLong(offer.from, localeOf[ui]) : '',
-            })}
-          </p>
-        )}
+        {offer && <NotOfferedReason offer={offer} format={context.format} />}
         <p>
           <Link to={`/dossiers/${dossier.id}/brieven`}>{t('letters.toList')}</Link>
         </p>
@@ -80,7 +72,7 @@ function LetterForm({ letter }: { letter: LetterId }) {
     letterTexts(language),
     letterNoteTexts(ui),
     letterFormat(language),
-    letterFormat(ui),
+    context.format,
   );
   const errors: FieldErrors = {};
   if (showErrors) for (const p of problems) errors[p.field] = t(`letters.error.${p.field}`);
@@ -128,6 +120,7 @@ function LetterForm({ letter }: { letter: LetterId }) {
         missing={context.missing}
         hasPlan={context.hasPlan}
         receipt={receipt}
+        format={context.format}
       />
       <Radios<'nl' | 'en'>
         name="letter-language"

@@ -6,23 +6,17 @@ import { PageHeading } from '../../../components/PageHeading';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { letters } from '../../../content/letters';
 import { localize } from '../../../content/localize';
-import type { LetterOffer } from '../../../domain/letters';
-import { localeOf, type UiLanguage } from '../../../i18n/i18n';
-import { formatIsoLong } from '../../../lib/formatDate';
 import { useDossierContext } from '../../../storage/hooks';
+import { NotOfferedReason } from './NotOfferedReason';
 import { useLetterContext } from './useLetterContext';
 
 /** The four draft letters: each offers itself when the dates make it useful, or says why not. */
 export function LettersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
   const context = useLetterContext(entries);
-  const language = (i18n.language === 'en' ? 'en' : 'nl') as UiLanguage;
-  const date = (iso: string) => formatIsoLong(iso, localeOf[language]);
+  const { language, format } = context;
   usePageTitle(t('letters.title'));
-
-  const why = (offer: Extract<LetterOffer, { offered: false }>) =>
-    t(`letters.reason.${offer.reason}`, { date: offer.from ? date(offer.from) : '' });
 
   return (
     <div className="prose">
@@ -41,7 +35,7 @@ export function LettersPage() {
                   <p className={offer.late ? 'warning-text' : undefined}>
                     <strong>
                       {t(offer.late ? 'letters.deadlinePassed' : 'letters.deadline', {
-                        date: date(offer.deadline),
+                        date: format.date(offer.deadline),
                       })}
                     </strong>
                   </p>
@@ -54,9 +48,7 @@ export function LettersPage() {
               </>
             ) : (
               <div className="inset">
-                <p>
-                  <strong>{t('letters.notYet')}</strong> {why(offer)}
-                </p>
+                <NotOfferedReason offer={offer} format={format} />
                 {!['not-late-yet', 'beschikking-known', 'aanvraag-done'].includes(offer.reason) && (
                   <Link to={`/dossiers/${dossier.id}/data`}>{t('letters.toDates')}</Link>
                 )}
