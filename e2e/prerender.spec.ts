@@ -56,3 +56,19 @@ test('in English, the start page is drawn in English', async ({ page }) => {
   );
   await expect(page.getByText('Bereid je keukentafelgesprek voor')).toHaveCount(0);
 });
+
+test('a first visit to the start and information pages loads no storage code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Over het gesprek', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over het gesprek');
+  // Dexie and the lock come in the chunks named after their modules.
+  expect(scripts.filter((s) => /\/(db|lock)-[\w-]+\.js$/.test(s))).toEqual([]);
+  // A page with personal data reads the lock first, and then the start page does too.
+  await page.getByRole('link', { name: 'Dossiers' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je dossiers');
+  expect(scripts.filter((s) => /\/lock-[\w-]+\.js$/.test(s))).toHaveLength(1);
+});

@@ -4,7 +4,6 @@ import { RouterProvider, type DataRouter } from 'react-router';
 import { createI18n } from '../i18n/i18n';
 import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
-import { setVaultState } from '../storage/vault';
 
 /** Keeps i18next, <html lang>, the text size and the theme in step with the saved preferences. */
 function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
@@ -12,7 +11,9 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   const textSize = usePreferences((s) => s.textSize);
   const theme = usePreferences((s) => s.theme);
   useEffect(() => {
-    void i18n.changeLanguage(language);
+    // changeLanguage always announces a change, which redraws every translated part at once
+    // (synchronously): only call it when the language really changed.
+    if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [i18n, language]);
   useEffect(() => {
@@ -23,34 +24,11 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   }, [theme]);
 }
 
-/** Reads the lock state before any page shows personal data, and follows other tabs. */
-function useLockState(): void {
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let done = false;
-    // Loaded after the first paint. Storage that cannot open (private mode): pages say so.
-    void import('../storage/lock').then(async ({ loadLock, watchLock }) => {
-      try {
-        await loadLock();
-      } catch {
-        setVaultState({ mode: 'unavailable' });
-        return;
-      }
-      if (!done) stop = watchLock();
-    });
-    return () => {
-      done = true;
-      stop?.();
-    };
-  }, []);
-}
-
 /** `makeRouter` lets tests use a memory router with the same routes. */
 export function App({ makeRouter = createRouter }: { makeRouter?: () => DataRouter }) {
   const [i18n] = useState(() => createI18n(usePreferences.getState().language));
   const [router] = useState(makeRouter);
   usePreferencesOnDocument(i18n);
-  useLockState();
   // Marks the page as running: the prerendered start page has come to life (e2e waits for it).
   useEffect(() => {
     document.documentElement.dataset.started = 'true';

@@ -6,6 +6,7 @@ import { useIdleLock } from '../features/lock/useIdleLock';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
 import { useVault } from '../storage/useVault';
 import { StorageUnavailable } from './RouteError';
+import { useLockState, usesNoStorage } from './useLockState';
 
 // The storage code (Dexie, the lock) loads after the first paint, as on the start page.
 const UnlockPage = lazy(async () => ({
@@ -14,15 +15,9 @@ const UnlockPage = lazy(async () => ({
 const lockNow = async () => (await import('../storage/lock')).lockNow();
 
 /** Pages without personal data stay open while the app is locked. */
-const openWhileLocked = [
-  '/over-het-gesprek',
-  '/over-deze-app',
-  '/toegankelijkheid',
-  '/instellingen',
-  '/wis-alles',
-];
+const openWhileLocked = ['/instellingen', '/wis-alles'];
 const isOpenWhileLocked = (path: string) =>
-  path === '/' || openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
+  usesNoStorage(path) || openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
 
 /**
  * Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8).
@@ -58,6 +53,7 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const setLanguage = usePreferences((s) => s.setLanguage);
   const { pathname } = useLocation();
   const vault = useVault();
+  useLockState(pathname);
   useFocusHeadingOnNavigate();
   useIdleLock(vault.mode === 'open' ? vault.lock.idleMinutes : null);
   const open = isOpenWhileLocked(pathname);

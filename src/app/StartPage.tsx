@@ -3,8 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { usePageTitle } from '../components/usePageTitle';
+import { useVault } from '../storage/useVault';
 
-// The storage code loads after the first paint: the start page's text never waits for it.
+// The storage code loads after the first paint, and only when this device holds data
+// (useLockState): the start page's text never waits for it.
 const ContinueLink = lazy(async () => ({
   default: (await import('../features/dossiers/ContinueLink')).ContinueLink,
 }));
@@ -12,13 +14,16 @@ const ContinueLink = lazy(async () => ({
 export function StartPage() {
   const { t } = useTranslation();
   usePageTitle(t('start.title'));
+  const vault = useVault();
   return (
     <div className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
-      <Suspense fallback={null}>
-        <ContinueLink />
-      </Suspense>
+      {vault.mode !== 'loading' && (
+        <Suspense fallback={null}>
+          <ContinueLink />
+        </Suspense>
+      )}
       <Link to="/dossiers" className="button button--start">
         {t('start.begin')}
         <svg

@@ -3,8 +3,7 @@ import { migrations } from './migrations/versions';
 import { parseEntry } from './entries';
 import { isSealed } from '../lib/crypto';
 import { pendingWrites, settle } from './pendingWrites';
-
-export const databaseName = 'aantafel';
+import { databaseName } from './presence';
 
 export interface EntryRow {
   dossierId: string;

@@ -44,9 +44,16 @@ async function readLock(): Promise<LockRecord | null> {
   return parsed.success ? parsed.data : null;
 }
 
+function sameLock(a: LockRecord, b: LockRecord): boolean {
+  return a.salt === b.salt && a.idleMinutes === b.idleMinutes;
+}
+
 /** Follows the stored lock record: at start, and when another tab turns the lock on or off. */
 function follow(lock: LockRecord | null): void {
   const now = vaultState();
+  // Unchanged: no new state, so no page is drawn again for nothing.
+  if (!lock && now.mode === 'off') return;
+  if (lock && now.mode === 'locked' && sameLock(now.lock, lock)) return;
   if (!lock) return setVaultState({ mode: 'off' });
   if (now.mode === 'open' && now.lock.salt === lock.salt) {
     return setVaultState({ mode: 'open', lock, key: now.key });

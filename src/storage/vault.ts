@@ -29,7 +29,13 @@ export class LockedError extends Error {
   }
 }
 
-let state: VaultState = { mode: 'loading' };
+/**
+ * The state before the lock record is read. One object, so that the prerendered start page
+ * (made with it) and the app agree on it without drawing the page again.
+ */
+export const loadingVault: VaultState = { mode: 'loading' };
+
+let state: VaultState = loadingVault;
 const listeners = new Set<() => void>();
 
 export function vaultState(): VaultState {
