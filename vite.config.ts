@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -140,49 +140,89 @@ const preloadFonts: Plugin = {
 
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
+/** The HTML file of a prerendered page: "/" is index.html, "/a/b" is a/b.html. */
+const htmlFileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 /**
- * Prerenders the start page into index.html (issue 8), so its text paints before any script
- * runs. A small server build renders it with the app's own components; main.tsx hydrates it on
- * "/" and discards it on every other address (src/boot/preferences.js hides it there until then).
+ * Prerenders the start page and the information pages (issue 8), so their text paints before
+ * any script runs. A small server build renders them in Dutch with the app's own components.
+ * The start page goes into index.html; every other page gets its own file (a/b.html, served for
+ * /a/b by `vite preview` and by the service worker). <html data-page> names the page: main.tsx
+ * hydrates it there, and discards it on every other address (src/boot/preferences.js hides it
+ * until then). Each file has the page's own title.
  */
-const prerenderStart: Plugin = {
-  name: 'aantafel-prerender-start',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: async (html) => {
-      const outDir = fileURLToPath(new URL('node_modules/.prerender', import.meta.url));
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [react()],
-        define,
-        resolve: {
-          alias: {
-            'virtual:pwa-register/react': fileURLToPath(
-              new URL('src/prerender/registerSwStub.ts', import.meta.url),
-            ),
+function prerenderPages(): Plugin {
+  const pages = new Map<string, { markup: string; title: string }>();
+  const root = '<div id="root"></div>';
+  return {
+    name: 'aantafel-prerender-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        // A new folder per build: Node keeps imported modules, and the page chunks import the
+        // entry by its plain name (a query string on the entry would load it twice).
+        const outDir = fileURLToPath(
+          new URL(`node_modules/.prerender/${Date.now()}`, import.meta.url),
+        );
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [react()],
+          define,
+          resolve: {
+            alias: {
+              'virtual:pwa-register/react': fileURLToPath(
+                new URL('src/prerender/registerSwStub.ts', import.meta.url),
+              ),
+            },
           },
-        },
-        build: {
-          ssr: fileURLToPath(new URL('src/prerender/renderStart.tsx', import.meta.url)),
-          outDir,
-          emptyOutDir: true,
-          sourcemap: false,
-          rollupOptions: { output: { entryFileNames: 'renderStart.mjs' } },
-        },
-      });
-      const module = (await import(
-        `${pathToFileURL(`${outDir}/renderStart.mjs`).href}?at=${Date.now()}`
-      )) as { renderStartPage: () => Promise<string> };
-      const root = '<div id="root"></div>';
-      if (!html.includes(root)) throw new Error('index.html has no empty #root to prerender into');
-      // React puts resource hints it finds (the logo) first; they are not part of the tree.
-      const markup = (await module.renderStartPage()).replace(/^(<link [^>]*>)+/, '');
-      return html.replace(root, `<div id="root">${markup}</div>`);
+          build: {
+            ssr: fileURLToPath(new URL('src/prerender/renderPages.tsx', import.meta.url)),
+            outDir,
+            emptyOutDir: true,
+            sourcemap: false,
+            rollupOptions: { output: { entryFileNames: 'renderPages.mjs' } },
+          },
+        });
+        const module = (await import(pathToFileURL(`${outDir}/renderPages.mjs`).href)) as {
+          prerenderedPaths: string[];
+          renderPage: (path: string) => Promise<{ markup: string; title: string }>;
+        };
+        pages.clear();
+        for (const path of module.prerenderedPaths) pages.set(path, await module.renderPage(path));
+        rmSync(outDir, { recursive: true });
+        if (!html.includes(root))
+          throw new Error('index.html has no empty #root to prerender into');
+        return html.replace(root, '<div id="root"></div><!--aantafel-page-->');
+      },
     },
-  },
-};
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') throw new Error('No index.html to prerender into');
+        const template = String(index.source);
+        const marker = `${root}<!--aantafel-page-->`;
+        const title = /<title>[^<]*<\/title>/;
+        if (!template.includes(marker) || !title.test(template) || !template.includes('<html ')) {
+          throw new Error('index.html lost its #root, <title> or <html> on the way');
+        }
+        for (const [path, page] of pages) {
+          const source = template
+            .replace('<html ', `<html data-page="${path}" `)
+            .replace(title, `<title>${escapeHtml(page.title)}</title>`)
+            .replace(marker, `<div id="root">${page.markup}</div>`);
+          if (path === '/') index.source = source;
+          else this.emitFile({ type: 'asset', fileName: htmlFileOf(path), source });
+        }
+      },
+    },
+  };
+}
 
 // The app never talks to a server: everything it needs is precached by the service worker.
 export default defineConfig({
@@ -191,7 +231,7 @@ export default defineConfig({
     inlinePreferences,
     cspMeta,
     preloadFonts,
-    prerenderStart,
+    prerenderPages(),
     bootAfterPaint,
     VitePWA({
       registerType: 'prompt', // architecture rule 13: a new version waits until the user agrees

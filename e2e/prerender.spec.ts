@@ -38,10 +38,42 @@ test('the prerendered start page comes to life without being drawn again', async
   expect(errors).toEqual([]);
 });
 
-test('another address never shows the prerendered start page', async ({ page }) => {
+/** The information pages have their own prerendered HTML, and the same life as the start. */
+const infoPages = [
+  { path: '/over-het-gesprek/stappen', heading: 'De stappen', english: 'The steps' },
+  { path: '/over-deze-app', heading: 'Over deze app', english: 'About this app' },
+];
+
+for (const info of infoPages) {
+  test(`${info.path} is prerendered, and comes to life without being drawn again`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const response = await page.request.get(info.path);
+    const html = await response.text();
+    expect(html).toContain(`<title>${info.heading} – Aan tafel</title>`);
+    expect(html).toContain(`data-page="${info.path}"`);
+    // The heading may start with a caption: "Over het gesprek" above "De stappen".
+    expect(html).toMatch(new RegExp(`<h1[^>]*>(<span[^>]*>[^<]*</span>)?${info.heading}</h1>`));
+
+    await page.goto(info.path);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.evaluate((h) => h.setAttribute('data-from-html', 'yes'));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(heading).toContainText(info.english);
+    await expect(heading).toHaveAttribute('data-from-html', 'yes');
+    await expect(page).toHaveTitle(`${info.english} – Aan tafel`);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('another address never shows a prerendered page', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('/over-het-gesprek');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over het gesprek');
+  // Served index.html (the start page) by the preview server, as the service worker does.
+  await page.goto('/dossiers/nieuw');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Voor wie bereid je het gesprek voor?',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
   expect(errors).toEqual([]);

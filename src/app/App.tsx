@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, type DataRouter } from 'react-router';
-import { createI18n } from '../i18n/i18n';
+import { addUiLanguage, createI18n } from '../i18n/i18n';
 import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
 
@@ -11,10 +11,21 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
   const textSize = usePreferences((s) => s.textSize);
   const theme = usePreferences((s) => s.theme);
   useEffect(() => {
+    let current = true;
     // changeLanguage always announces a change, which redraws every translated part at once
     // (synchronously): only call it when the language really changed.
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    addUiLanguage(i18n, language).then(
+      () => {
+        if (!current) return;
+        if (i18n.language !== language) void i18n.changeLanguage(language);
+        document.documentElement.lang = language;
+      },
+      // Not loaded (offline before the service worker had it): the page stays in its language.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
   }, [i18n, language]);
   useEffect(() => {
     document.documentElement.dataset.textSize = String(textSize);

@@ -13,7 +13,10 @@
   } catch {
     // Storage blocked: the defaults apply, and the app says so where it matters.
   }
-  // index.html holds the Dutch start page, prerendered. Elsewhere, or in English, it stays
-  // hidden until src/main.tsx has drawn the right page (styles.css: [data-prerendered='hide']).
-  if (location.pathname !== '/' || root.lang !== 'nl') root.dataset.prerendered = 'hide';
+  // The HTML holds one page, prerendered in Dutch, named in <html data-page>. At another address
+  // (the service worker serves index.html for every page it has no file for), or in English, it
+  // stays hidden until src/main.tsx has drawn the right page (styles.css: [data-prerendered]).
+  if (location.pathname !== root.dataset.page || root.lang !== 'nl') {
+    root.dataset.prerendered = 'hide';
+  }
 })();

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /*
@@ -13,15 +13,19 @@ const subscribe = (listener: () => void) => {
 };
 const anyFormError = () => formsWithErrors.size > 0;
 
+/** At build time, the prerender (src/prerender) learns each page's title through this. */
+export const PageTitleCollector = createContext<((title: string) => void) | null>(null);
+
 /** Sets the document title; prefixes "Fout: " while the page shows errors (rule 8). */
 export function usePageTitle(page: string, hasError = false): void {
   const { t } = useTranslation();
   const formError = useSyncExternalStore(subscribe, anyFormError, anyFormError);
   const error = hasError || formError;
+  const title = t('app.pageTitle', { page });
+  useContext(PageTitleCollector)?.(title);
   useEffect(() => {
-    const title = t('app.pageTitle', { page });
     document.title = error ? `${t('app.errorTitlePrefix')}${title}` : title;
-  }, [page, error, t]);
+  }, [title, error, t]);
 }
 
 /** For a form within a page: puts "Fout: " before the page title while it shows errors. */
