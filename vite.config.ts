@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import type { contentProblems as ContentProblems } from './src/content/files';
 
 /**
  * Two small scripts run inline, so the first paint waits for no request: preferences.js applies
@@ -224,10 +225,35 @@ function prerenderPages(): Plugin {
   };
 }
 
+/**
+ * Parses every content file against its schema before each build and dev start, and stops with
+ * the file and the problem when one does not fit. The app does not parse content at run time
+ * (src/content/checked.ts); this check and the content tests are what keep it valid.
+ */
+const checkContent: Plugin = {
+  name: 'aantafel-check-content',
+  async buildStart() {
+    // Through Vite's module runner: the schemas are TypeScript, and import without extensions.
+    const { module } = await runnerImport<{ contentProblems: typeof ContentProblems }>(
+      fileURLToPath(new URL('src/content/files.ts', import.meta.url)),
+      { configFile: false, logLevel: 'warn' },
+    );
+    const problems = module.contentProblems(
+      (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown,
+    );
+    if (problems.length > 0) {
+      this.error(
+        `Content does not fit its schema (src/content/schema.ts):\n${problems.join('\n')}`,
+      );
+    }
+  },
+};
+
 // The app never talks to a server: everything it needs is precached by the service worker.
 export default defineConfig({
   plugins: [
     react(),
+    checkContent,
     inlinePreferences,
     cspMeta,
     preloadFonts,

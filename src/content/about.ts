@@ -1,4 +1,5 @@
 import aboutJson from '../../content/info/about.json' with { type: 'json' };
-import { aboutFile } from './schema';
+import type { aboutFile } from './schema';
+import { checked } from './checked';
 
-export const about = aboutFile.parse(aboutJson);
+export const about = checked<typeof aboutFile>(aboutJson);

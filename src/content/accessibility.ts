@@ -1,4 +1,5 @@
 import accessibilityJson from '../../content/info/accessibility.json' with { type: 'json' };
-import { accessibilityFile } from './schema';
+import type { accessibilityFile } from './schema';
+import { checked } from './checked';
 
-export const accessibility = accessibilityFile.parse(accessibilityJson);
+export const accessibility = checked<typeof accessibilityFile>(accessibilityJson);

@@ -1,4 +1,5 @@
 import afterJson from '../../content/info/after.json' with { type: 'json' };
-import { afterFile } from './schema';
+import type { afterFile } from './schema';
+import { checked } from './checked';
 
-export const after = afterFile.parse(afterJson);
+export const after = checked<typeof afterFile>(afterJson);

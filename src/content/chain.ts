@@ -1,4 +1,5 @@
 import chainJson from '../../content/questions/chain.json' with { type: 'json' };
-import { questionsFile } from './schema';
+import type { questionsFile } from './schema';
+import { checked } from './checked';
 
-export const chain = questionsFile.parse(chainJson).questions;
+export const chain = checked<typeof questionsFile>(chainJson).questions;

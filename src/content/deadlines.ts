@@ -1,4 +1,5 @@
 import deadlinesJson from '../../content/info/deadlines.json' with { type: 'json' };
-import { deadlinesFile } from './schema';
+import type { deadlinesFile } from './schema';
+import { checked } from './checked';
 
-export const deadlineTexts = deadlinesFile.parse(deadlinesJson);
+export const deadlineTexts = checked<typeof deadlinesFile>(deadlinesJson);

@@ -1,4 +1,5 @@
 import duringJson from '../../content/info/during.json' with { type: 'json' };
-import { duringFile } from './schema';
+import type { duringFile } from './schema';
+import { checked } from './checked';
 
-export const during = duringFile.parse(duringJson);
+export const during = checked<typeof duringFile>(duringJson);

@@ -1,4 +1,5 @@
 import glossaryJson from '../../content/info/glossary.json' with { type: 'json' };
-import { glossaryFile } from './schema';
+import type { glossaryFile } from './schema';
+import { checked } from './checked';
 
-export const glossary = glossaryFile.parse(glossaryJson);
+export const glossary = checked<typeof glossaryFile>(glossaryJson);

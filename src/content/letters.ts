@@ -2,10 +2,11 @@ import lettersJson from '../../content/letters/letters.json' with { type: 'json'
 import type { LetterFormat } from '../domain/letterInput';
 import type { LetterNoteTexts, LetterTexts } from '../domain/letterTexts';
 import { formatIsoLong } from '../lib/formatDate';
-import { lettersFile, type Language, type LocalizedText } from './schema';
+import type { lettersFile, Language, LocalizedText } from './schema';
+import { checked } from './checked';
 
 /** The words of the four draft letters, parsed once (content/letters/letters.json). */
-export const letters = lettersFile.parse(lettersJson);
+export const letters = checked<typeof lettersFile>(lettersJson);
 
 /** A content tree with every nl/en pair replaced by one language, and `sources` dropped. */
 type Plain<T> = T extends LocalizedText

@@ -1,4 +1,5 @@
 import procedureJson from '../../content/info/procedure.json' with { type: 'json' };
-import { procedureFile } from './schema';
+import type { procedureFile } from './schema';
+import { checked } from './checked';
 
-export const procedure = procedureFile.parse(procedureJson);
+export const procedure = checked<typeof procedureFile>(procedureJson);

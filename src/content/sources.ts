@@ -1,8 +1,9 @@
 import sourcesJson from '../../content/sources.json' with { type: 'json' };
-import { sourcesFile, type SourceRef } from './schema';
+import type { sourcesFile, SourceRef } from './schema';
+import { checked } from './checked';
 import { localize } from './localize';
 
-export const sourceDocuments = sourcesFile.parse(sourcesJson).documents;
+export const sourceDocuments = checked<typeof sourcesFile>(sourcesJson).documents;
 const byId = new Map(sourceDocuments.map((d) => [d.id, d]));
 
 /** "Wmo 2015, art. 2.3.2 lid 2" in the reader's language. */

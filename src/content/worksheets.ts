@@ -1,6 +1,7 @@
 import worksheetsJson from '../../content/worksheets/worksheets.json' with { type: 'json' };
-import { worksheetsFile } from './schema';
+import type { worksheetsFile } from './schema';
+import { checked } from './checked';
 
-const file = worksheetsFile.parse(worksheetsJson);
+const file = checked<typeof worksheetsFile>(worksheetsJson);
 export const worksheets = file.worksheets;
 export const planAdvice = file.advice;

@@ -1,4 +1,5 @@
 import worriesJson from '../../content/info/worries.json' with { type: 'json' };
-import { worriesFile } from './schema';
+import type { worriesFile } from './schema';
+import { checked } from './checked';
 
-export const worries = worriesFile.parse(worriesJson);
+export const worries = checked<typeof worriesFile>(worriesJson);

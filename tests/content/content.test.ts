@@ -2,40 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import {
-  aboutFile,
-  accessibilityFile,
-  afterFile,
-  deadlinesFile,
-  duringFile,
   glossaryFile,
-  lettersFile,
-  procedureFile,
   questionsFile,
   sourcesFile,
   worksheetsFile,
   worriesFile,
 } from '../../src/content/schema';
+import { contentFiles } from '../../src/content/files';
 import { measure } from '../../src/domain/readability';
 import { readabilityLimits } from './limits';
 import { ids, localizedTexts, sourceDocs, termRefs } from './walk';
 import { expectedWorksheetItems, expectedWorries, requiredGlossary } from './coverage';
 
-const files = {
-  sources: ['content/sources.json', sourcesFile],
-  glossary: ['content/info/glossary.json', glossaryFile],
-  questions: ['content/questions/chain.json', questionsFile],
-  procedure: ['content/info/procedure.json', procedureFile],
-  during: ['content/info/during.json', duringFile],
-  after: ['content/info/after.json', afterFile],
-  worries: ['content/info/worries.json', worriesFile],
-  worksheets: ['content/worksheets/worksheets.json', worksheetsFile],
-  about: ['content/info/about.json', aboutFile],
-  accessibility: ['content/info/accessibility.json', accessibilityFile],
-  deadlines: ['content/info/deadlines.json', deadlinesFile],
-  letters: ['content/letters/letters.json', lettersFile],
-} as const satisfies Record<string, readonly [string, z.ZodType]>;
+const files = contentFiles;
 
 type FileName = keyof typeof files;
 
