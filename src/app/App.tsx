@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, type DataRouter } from 'react-router';
-import { addUiLanguage, createI18n } from '../i18n/i18n';
+import { createI18n, loadUiLanguage } from '../i18n/i18n';
 import { usePreferences } from '../features/settings/preferences';
 import { createRouter } from './router';
 
@@ -14,7 +14,7 @@ function usePreferencesOnDocument(i18n: ReturnType<typeof createI18n>) {
     let current = true;
     // changeLanguage always announces a change, which redraws every translated part at once
     // (synchronously): only call it when the language really changed.
-    addUiLanguage(i18n, language).then(
+    loadUiLanguage(language).then(
       () => {
         if (!current) return;
         if (i18n.language !== language) void i18n.changeLanguage(language);

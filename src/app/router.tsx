@@ -4,6 +4,13 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { loadEveryUiLanguage } from '../i18n/i18n';
+
+/** A page that makes a document in Dutch or English, whatever the app's language, needs both. */
+async function withEveryLanguage<Module>(page: Promise<Module>): Promise<Module> {
+  const [module] = await Promise.all([page, loadEveryUiLanguage()]);
+  return module;
+}
 
 /** The pages inside one dossier; they get the dossier from DossierShell. */
 const dossierRoutes: RouteObject[] = [
@@ -71,7 +78,9 @@ const dossierRoutes: RouteObject[] = [
   },
   {
     path: 'pdf',
-    lazy: async () => ({ Component: (await import('../features/export/ExportPage')).ExportPage }),
+    lazy: async () => ({
+      Component: (await withEveryLanguage(import('../features/export/ExportPage'))).ExportPage,
+    }),
   },
   {
     path: 'tijdens',
@@ -89,13 +98,15 @@ const dossierRoutes: RouteObject[] = [
   {
     path: 'brieven',
     lazy: async () => ({
-      Component: (await import('../features/export/letters/LettersPage')).LettersPage,
+      Component: (await withEveryLanguage(import('../features/export/letters/LettersPage')))
+        .LettersPage,
     }),
   },
   {
     path: 'brieven/:letterId',
     lazy: async () => ({
-      Component: (await import('../features/export/letters/LetterPage')).LetterPage,
+      Component: (await withEveryLanguage(import('../features/export/letters/LetterPage')))
+        .LetterPage,
     }),
   },
   {

@@ -25,19 +25,22 @@ const loaders: Record<UiLanguage, () => Promise<UiResources>> = {
   en: async () => (await import('../../content/ui/en.json', { with: { type: 'json' } })).default,
 };
 const loaded: Partial<Record<UiLanguage, UiResources>> = { nl };
+/** Every i18next made here: a language loaded later is added to each (the app has one). */
+const instances = new Set<i18n>();
 
-/** Fetches a UI language's texts once; createI18n can use them from then on. */
+/** Fetches a UI language's texts once, and gives them to every i18next made by createI18n. */
 export async function loadUiLanguage(language: UiLanguage): Promise<void> {
-  loaded[language] ??= await loaders[language]();
+  const resources = (loaded[language] ??= await loaders[language]());
+  for (const instance of instances) {
+    if (!instance.hasResourceBundle(language, 'translation')) {
+      instance.addResourceBundle(language, 'translation', resources);
+    }
+  }
 }
 
-/** Loads a language's texts into a running i18next, before switching to it or using getFixedT. */
-export async function addUiLanguage(instance: i18n, language: UiLanguage): Promise<void> {
-  await loadUiLanguage(language);
-  const resources = loaded[language];
-  if (resources && !instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', resources);
-  }
+/** For pages that make a document in a language other than the app's (the PDF, the letters). */
+export async function loadEveryUiLanguage(): Promise<void> {
+  await Promise.all(uiLanguages.map(loadUiLanguage));
 }
 
 /** A missing key throws in dev and tests, so it can never ship unnoticed. */
@@ -64,5 +67,6 @@ export function createI18n(language: UiLanguage): i18n {
       throw new Error(`Missing translation key "${key}"`);
     },
   });
+  instances.add(instance);
   return instance;
 }

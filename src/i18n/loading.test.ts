@@ -8,13 +8,13 @@ async function freshI18nModule() {
 
 describe('loading a UI language', () => {
   it('starts in Dutch until English is loaded, then switches a running i18next', async () => {
-    const { addUiLanguage, createI18n } = await freshI18nModule();
+    const { createI18n, loadUiLanguage } = await freshI18nModule();
     const i18n = createI18n('en');
     expect(i18n.language).toBe('nl');
     expect(i18n.t('start.begin')).toBe('Begin');
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
 
-    await addUiLanguage(i18n, 'en');
+    await loadUiLanguage('en');
     await i18n.changeLanguage('en');
     expect(i18n.t('start.title')).toBe('Prepare your kitchen-table talk');
     // Dutch stays, for a Dutch letter made while the app is in English.
@@ -25,5 +25,13 @@ describe('loading a UI language', () => {
     const { createI18n, loadUiLanguage } = await freshI18nModule();
     await loadUiLanguage('en');
     expect(createI18n('en').t('start.title')).toBe('Prepare your kitchen-table talk');
+  });
+
+  it('gives every language to a running i18next for a page that makes documents', async () => {
+    const { createI18n, loadEveryUiLanguage } = await freshI18nModule();
+    const i18n = createI18n('nl');
+    await loadEveryUiLanguage();
+    expect(i18n.language).toBe('nl');
+    expect(i18n.getFixedT('en')('start.title')).toBe('Prepare your kitchen-table talk');
   });
 });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { pdfFileName } from '../../../domain/checklistDocument';
 import { letterToText, type LetterDraft } from '../../../domain/letterDrafts';
 import { downloadBlob } from '../../../lib/downloadBlob';
-import { addUiLanguage } from '../../../i18n/i18n';
 import { StatusMessage } from '../../../components/StatusMessage';
 
 type Status = 'idle' | 'making' | 'ready' | 'copied' | 'failed' | 'copyFailed';
@@ -32,7 +31,6 @@ export function LetterExport({
     setStatus('making');
     try {
       const { makeLetterPdf } = await import('../makeLetterPdf');
-      await addUiLanguage(i18n, language);
       const tl = i18n.getFixedT(language);
       const made = await makeLetterPdf(draft, language, largePrint, (page, total) =>
         tl('letters.pdfPage', { page, total }),
