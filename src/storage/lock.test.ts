@@ -133,6 +133,33 @@ describe('app lock', () => {
     expect((await readEntries(id)).answers['vraag-1']).toBe('nee');
   });
 
+  it('an answer saved meanwhile (another tab) is not lost: the switch starts again and seals it', async () => {
+    const id = await sample();
+    // Just after the switch has read every row, another tab stores an answer.
+    const original = db.entries.toArray.bind(db.entries);
+    let reads = 0;
+    db.entries.toArray = (async () => {
+      const rows = await original();
+      reads += 1;
+      if (reads === 1) {
+        await db.entries.put({
+          dossierId: id,
+          key: 'answer:vraag-2',
+          value: 'ja',
+          updatedAt: new Date().toISOString(),
+        });
+      }
+      return rows;
+    }) as typeof original;
+    await turnOnLock(passphrase, 15);
+    db.entries.toArray = original;
+    expect(reads).toBeGreaterThan(2); // read, checked (changed), read again, checked
+    expect(await rawStorage()).not.toContain('"ja"');
+    await restart();
+    await unlock(passphrase);
+    expect((await readEntries(id)).answers).toMatchObject({ 'vraag-1': 'nee', 'vraag-2': 'ja' });
+  });
+
   it('a backup made with the lock on restores identically, and is stored sealed again', async () => {
     const id = await sample();
     await turnOnLock(passphrase, 15);

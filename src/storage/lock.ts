@@ -124,7 +124,7 @@ async function rewriteAll(
       stamp(await db.entries.toArray()) !== stamp(entries) ||
       (await db.dossiers.count()) !== dossiers.length
     ) {
-      throw new Error('Changed meanwhile');
+      throw new ChangedMeanwhileError();
     }
     await db.dossiers.bulkPut(newDossiers);
     await db.entries.bulkPut(newEntries);
@@ -133,13 +133,20 @@ async function rewriteAll(
   });
 }
 
+/** Another tab changed the data while it was being re-stored: nothing was written. */
+class ChangedMeanwhileError extends Error {
+  constructor() {
+    super('The data changed while it was being re-stored.');
+    this.name = 'ChangedMeanwhileError';
+  }
+}
+
 async function withRetry(action: () => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await action();
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof Error) || error.message !== 'Changed meanwhile')
-        throw error;
+      if (attempt >= 3 || !(error instanceof ChangedMeanwhileError)) throw error;
     }
   }
 }
