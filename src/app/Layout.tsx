@@ -7,6 +7,7 @@ import { OfflineIndicator } from '../pwa/OfflineIndicator';
 import { useVault } from '../storage/useVault';
 import { StorageUnavailable } from './RouteError';
 import { useLockState, usesNoStorage } from './useLockState';
+import { isUnder } from '../lib/paths';
 
 // The storage code (Dexie, the lock) loads after the first paint, as on the start page.
 const UnlockPage = lazy(async () => ({
@@ -16,8 +17,7 @@ const lockNow = async () => (await import('../storage/lock')).lockNow();
 
 /** Pages without personal data stay open while the app is locked. */
 const openWhileLocked = ['/instellingen', '/wis-alles'];
-const isOpenWhileLocked = (path: string) =>
-  usesNoStorage(path) || openWhileLocked.some((p) => path === p || path.startsWith(`${p}/`));
+const isOpenWhileLocked = (path: string) => usesNoStorage(path) || isUnder(path, openWhileLocked);
 
 /**
  * Moves focus to the new page's <h1> after every navigation, not on the first load (rule 8).

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { databaseExists } from '../storage/presence';
 import { setVaultState } from '../storage/vault';
+import { isUnder } from '../lib/paths';
 
 /** Pages that neither read nor write storage (information only). */
 const withoutStorage = ['/over-het-gesprek', '/over-deze-app', '/toegankelijkheid'];
-export const usesNoStorage = (path: string) =>
-  path === '/' || withoutStorage.some((p) => path === p || path.startsWith(`${p}/`));
+export const usesNoStorage = (path: string) => path === '/' || isUnder(path, withoutStorage);
 
 /**
  * Reads the lock state before any page shows personal data, and follows other tabs. On a page

@@ -17,3 +17,8 @@ export const paths = {
 export function glossaryHref(termId: string): string {
   return `${paths.infoSections.glossary}#${termId}`;
 }
+
+/** True when `path` is one of `prefixes` or a page below one ('/a' covers '/a/b', not '/ab'). */
+export function isUnder(path: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+}
