@@ -77,6 +77,19 @@ export function feestdagen(year: number): Feestdag[] {
   return days;
 }
 
+/** The years for which the decrees of Atw art. 3 lid 3 are known to this app (both included). */
+export const equatedDaysCover: { from: number; to: number } = equated.covers;
+
+/**
+ * Could a day equated by a decree we do not know fall between `start` and `end`? True when any
+ * year in that span lies outside the years the table covers: the app then says so in words.
+ */
+export function equatedDaysMayBeUnknown(start: string, end: string): boolean {
+  const first = Number(start.slice(0, 4));
+  const last = Number(end.slice(0, 4));
+  return first < equatedDaysCover.from || last > equatedDaysCover.to;
+}
+
 export function feestdagOn(date: string): Feestdag | undefined {
   return feestdagen(Number(date.slice(0, 4))).find((f) => f.date === date);
 }
