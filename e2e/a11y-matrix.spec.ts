@@ -147,7 +147,7 @@ for (const config of errorConfigs) {
       // Two fields wrong at once: two links, each to its own field.
       await openPage(page, `${d}/plan/voorstellen`);
       await page.locator('#leeftijd-text').fill('200');
-      await page.getByRole('textbox', { name: 'Hoe je woont' }).fill('x'.repeat(1003));
+      await page.getByRole('textbox', { name: 'Woonsituatie' }).fill('x'.repeat(1003));
       await button(page, 'Opslaan en verder').click();
       await expectErrorState(page, '3 tekens te lang');
       await expect(page.locator('.error-summary').getByRole('link')).toHaveCount(2);
@@ -162,7 +162,9 @@ for (const config of errorConfigs) {
 
       await openPage(page, `${d}/data`);
       await page.getByRole('textbox', { name: 'Datum van de melding' }).fill('2-3-2026');
-      await page.getByRole('textbox', { name: 'Datum van de aanvraag' }).fill('1-2-2026');
+      await page
+        .getByRole('textbox', { name: 'Datum waarop de gemeente je aanvraag kreeg' })
+        .fill('1-2-2026');
       await page.getByRole('textbox', { name: 'Datum van het gesprek' }).fill('31-2-2026');
       await button(page, 'Bekijk je termijnen').click();
       await expectErrorState(page, 'een bestaande datum');

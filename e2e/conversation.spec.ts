@@ -17,7 +17,7 @@ test('gespreksmodus: own questions and checklist ticks, and timed notes, survive
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Wat kost het?').check();
-  await page.getByLabel(/Vraag meteen of je na afloop een verslag krijgt/).check();
+  await page.getByLabel(/Vraag aan het begin al of je na afloop een verslag krijgt/).check();
   await page
     .getByRole('textbox', { name: 'Nieuwe notitie' })
     .fill('Huishoudelijke hulp: 3 uur per week.');
@@ -29,7 +29,9 @@ test('gespreksmodus: own questions and checklist ticks, and timed notes, survive
   await page.reload();
   await expect(page.getByLabel('Wat kost het?')).toBeChecked();
   await expect(page.getByLabel('Krijg ik hulp bij het douchen?')).not.toBeChecked();
-  await expect(page.getByLabel(/Vraag meteen of je na afloop een verslag krijgt/)).toBeChecked();
+  await expect(
+    page.getByLabel(/Vraag aan het begin al of je na afloop een verslag krijgt/),
+  ).toBeChecked();
   const note = page
     .getByRole('listitem')
     .filter({ hasText: 'Huishoudelijke hulp: 3 uur per week.' });
@@ -47,7 +49,7 @@ test('the verslag check lists what from the plan is missing, and keeps the refle
   const id = await createDossier(page, { personName: 'Ans' });
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ans de Vries');
-  await page.getByRole('textbox', { name: 'Hoe je woont' }).fill('Een bovenwoning zonder lift.');
+  await page.getByRole('textbox', { name: 'Woonsituatie' }).fill('Een bovenwoning zonder lift.');
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Stel jezelf voor');
 
@@ -61,7 +63,7 @@ test('the verslag check lists what from the plan is missing, and keeps the refle
   await page.getByLabel(/Ans de Vries/).check();
   await expect(missing.getByRole('listitem')).toHaveCount(1);
   await expect(missing).toContainText('Een bovenwoning zonder lift.');
-  await page.getByLabel('Kijk of alles klopt wat er staat.').check();
+  await page.getByLabel('Ga na of alles klopt wat erin staat.').check();
   await page
     .getByRole('textbox', { name: 'Hoe ging het gesprek?' })
     .fill('Goed voorbereid, rustig.');
@@ -70,7 +72,7 @@ test('the verslag check lists what from the plan is missing, and keeps the refle
 
   await page.reload();
   await expect(missing.getByRole('listitem')).toHaveCount(1);
-  await expect(page.getByLabel('Kijk of alles klopt wat er staat.')).toBeChecked();
+  await expect(page.getByLabel('Ga na of alles klopt wat erin staat.')).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Hoe ging het gesprek?' })).toHaveValue(
     'Goed voorbereid, rustig.',
   );

@@ -7,12 +7,12 @@ async function fillShortPlan(page: Page, id: string) {
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ĳsbrand Şahin-Łukasz');
   await page
-    .getByRole('textbox', { name: 'Hoe je woont' })
+    .getByRole('textbox', { name: 'Woonsituatie' })
     .fill('Flat “De Zon”, café beneden. Ik betaal € 21,80 👍');
   await page
-    .getByRole('textbox', { name: 'Mantelzorg die je nu krijgt' })
+    .getByRole('textbox', { name: 'Mantelzorg op dit moment' })
     .fill('Mijn dochter Żaneta komt elke dag.');
-  await page.getByRole('checkbox', { name: /Mantelzorg die je nu krijgt/ }).check();
+  await page.getByRole('checkbox', { name: /Mantelzorg op dit moment/ }).check();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoonlijk plan');
 }
@@ -82,7 +82,7 @@ test('the checklist PDF holds the phases, own questions, who comes along, and th
     'Hoe lang duurt het?',
     'Krijg ik het verslag op papier?',
     'Mijn zoon Kees',
-    'maandag 13 april 2026: Gesprek en verslag van de gemeente',
+    'maandag 13 april 2026: Onderzoek en verslag van de gemeente',
     'Voordat het gesprek begint',
     'Aan het einde van het gesprek',
     'Na het gesprek',

@@ -7,12 +7,12 @@ import { createDossier, waitForServiceWorker } from './pages';
 test('reload within 100 ms of the last key keeps every character', async ({ page }) => {
   await createDossier(page);
   await page.goto(page.url() + '/plan/voorstellen');
-  const field = page.getByRole('textbox', { name: 'Hoe je woont' });
+  const field = page.getByRole('textbox', { name: 'Woonsituatie' });
   const text =
     'Ik woon alleen in een flat, drie hoog, met een lift die vaak stuk is. Ĳsselmeer, café, ş.';
   await field.pressSequentially(text);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Hoe je woont' })).toHaveValue(text);
+  await expect(page.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue(text);
 });
 
 test('the same while offline', async ({ page, context }) => {
@@ -22,9 +22,9 @@ test('the same while offline', async ({ page, context }) => {
   await context.setOffline(true);
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
   const text = 'Geen internet, toch bewaard.';
-  await page.getByRole('textbox', { name: 'Hoe je woont' }).pressSequentially(text);
+  await page.getByRole('textbox', { name: 'Woonsituatie' }).pressSequentially(text);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Hoe je woont' })).toHaveValue(text);
+  await expect(page.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue(text);
   await context.setOffline(false);
 });
 
@@ -38,9 +38,11 @@ test('two tabs on the same dossier both show the latest saved text, and nothing 
   await page.goto(url);
   await other.goto(url);
 
-  await page.getByRole('textbox', { name: 'Wat kan ik zelf?' }).fill('Ik kook nog zelf.');
-  await page.getByRole('textbox', { name: 'Wat kan ik zelf?' }).blur();
-  await expect(other.getByRole('textbox', { name: 'Wat kan ik zelf?' })).toHaveValue(
+  await page
+    .getByRole('textbox', { name: 'Wat zelf lukt (eigen kracht)' })
+    .fill('Ik kook nog zelf.');
+  await page.getByRole('textbox', { name: 'Wat zelf lukt (eigen kracht)' }).blur();
+  await expect(other.getByRole('textbox', { name: 'Wat zelf lukt (eigen kracht)' })).toHaveValue(
     'Ik kook nog zelf.',
   );
 
@@ -53,7 +55,7 @@ test('two tabs on the same dossier both show the latest saved text, and nothing 
   );
 
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Wat kan ik zelf?' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Wat zelf lukt (eigen kracht)' })).toHaveValue(
     'Ik kook nog zelf.',
   );
   await expect(page.getByRole('textbox', { name: 'Buren en vrienden' })).toHaveValue(

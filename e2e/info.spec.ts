@@ -11,7 +11,7 @@ const pages = [
     h1: 'Zorgen en rechten',
     en: 'Worries and rights',
   },
-  { path: '/over-het-gesprek/begrippen', h1: 'Begrippen', en: 'Terms' },
+  { path: '/over-het-gesprek/begrippen', h1: 'Begrippen', en: 'Word list' },
 ];
 
 for (const { path, h1, en } of pages) {

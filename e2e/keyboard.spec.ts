@@ -81,7 +81,7 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
     await next();
   }
 
-  await expect(h1).toContainText('Je hebt alle vragen gehad');
+  await expect(h1).toContainText('Je hebt alle vragen beantwoord');
   await kb.tabTo(page.getByLabel('Ja, dit deel is klaar'));
   await kb.press('Space');
   await kb.press('Enter');
@@ -131,7 +131,7 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await next();
 
   // Dates: type one, Enter shows the timeline; Shift+Tab leads back through the back links.
-  await kb.tabTo(page.getByRole('link', { name: 'Belangrijke data' }));
+  await kb.tabTo(page.getByRole('link', { name: 'Belangrijke datums' }));
   await kb.press('Enter');
   await next();
   await kb.tabTo(page.getByRole('textbox', { name: 'Datum van de melding' }));
@@ -143,7 +143,7 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await kb.tabBackTo(page.getByRole('link', { name: 'Terug' }));
   await kb.press('Enter');
   await next();
-  await expect(h1).toHaveText(/Belangrijke data/);
+  await expect(h1).toHaveText(/Belangrijke datums/);
   await kb.tabBackTo(page.getByRole('link', { name: 'Terug' }));
   await kb.press('Enter');
   await next();

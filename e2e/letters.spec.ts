@@ -5,6 +5,10 @@ import { pdfText } from './pdfText';
 
 async function enterDates(page: Page, id: string, dates: Record<string, string>): Promise<void> {
   await page.goto(`/dossiers/${id}/data`);
+  // The dates most people never need are folded away: open them all.
+  await expect(page.getByRole('button', { name: 'Bekijk je termijnen' })).toBeVisible();
+  const closed = page.locator('details:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n -= 1) await closed.first().click();
   for (const [name, value] of Object.entries(dates))
     await page.getByRole('textbox', { name }).fill(value);
   await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
@@ -31,7 +35,7 @@ test('a bezwaarschrift: offered after a beschikking, checked, saved, and downloa
   await page.goto(`/dossiers/${id}/brieven`);
   await expect(bezwaar).toContainText('maandag 13 juli 2026');
   await expect(page.getByRole('listitem').filter({ hasText: 'Ingebrekestelling' })).toContainText(
-    'Vul eerst in wanneer je de aanvraag deed.',
+    'Vul eerst in wanneer de gemeente je aanvraag kreeg.',
   );
   await bezwaar.getByRole('link', { name: 'Maak de brief: Bezwaarschrift' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bezwaarschrift' })).toBeFocused();
@@ -76,7 +80,62 @@ test('a bezwaarschrift: offered after a beschikking, checked, saved, and downloa
   expect(letter).toContain('WMO-2026-0412');
   expect(letter).toContain('Ik kan niet meer zelf douchen.');
   expect(letter).toContain('Handtekening');
+  expect(letter).toContain('Geacht college,');
+  expect(letter).toContain('Uw kenmerk: WMO-2026-0412');
+  expect(letter).toContain('Bijlage');
+  expect(letter).not.toMatch(/\(Schrijf/);
   await expect(page.getByRole('status').filter({ hasText: 'De pdf is klaar.' })).toBeVisible();
+});
+
+test('a beroepschrift: offered after the beslissing op bezwaar, to the rechtbank the resident names', async ({
+  page,
+}) => {
+  const id = await createDossier(page);
+  await page.goto(`/dossiers/${id}/brieven`);
+  const beroep = page.getByRole('listitem').filter({ hasText: 'Beroepschrift' });
+  await expect(beroep).toContainText('Vul eerst in wanneer je de beslissing op je bezwaar kreeg.');
+
+  // Beslissing op bezwaar on Tuesday 1 September 2026: six weeks end Tuesday 13 October 2026.
+  await enterDates(page, id, {
+    'Datum van de beschikking': '1-6-2026',
+    'Datum waarop je bezwaar maakte': '1-7-2026',
+    'Datum van de beslissing op je bezwaar': '1-9-2026',
+  });
+  await page.goto(`/dossiers/${id}/brieven`);
+  await expect(beroep).toContainText('dinsdag 13 oktober 2026');
+  await beroep.getByRole('link', { name: 'Maak de brief: Beroepschrift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beroepschrift' })).toBeFocused();
+
+  await fillSender(page);
+  await page.getByRole('textbox', { name: /Telefoonnummer/ }).fill('06 1234 5678');
+  await page.getByRole('textbox', { name: /Geboortedatum/ }).fill('3-2-1944');
+  await page.getByRole('button', { name: 'Download de brief (pdf)' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Vul de naam van de rechtbank in.');
+  await expect(summary).toContainText('Schrijf waarom je het niet eens bent met de beslissing');
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByRole('textbox', { name: 'Naam van de rechtbank' })
+    .fill('Rechtbank Midden-Nederland');
+  await page
+    .getByRole('textbox', { name: 'Waarom ben je het niet eens met de beslissing op je bezwaar?' })
+    .fill('De gemeente heeft mijn huisarts niet gehoord.');
+  await expect(summary).toHaveCount(0);
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download de brief (pdf)' }).click();
+  const pdf = await pdfText((await (await wait).path()) ?? '');
+  const notes = pdf.pages[0] ?? '';
+  const letter = pdf.pages.slice(1).join(' ');
+  expect(notes).toContain('Laatste dag voor je beroep: dinsdag 13 oktober 2026');
+  expect(notes).toContain('griffierecht');
+  expect(letter).toContain('Aan de Rechtbank Midden-Nederland');
+  expect(letter).toContain('Geachte heer, mevrouw,');
+  expect(letter).toContain('Telefoon: 06 1234 5678');
+  expect(letter).toContain('Geboortedatum: 3 februari 1944');
+  expect(letter).toContain('dinsdag 1 september 2026');
+  expect(letter).toContain('De gemeente heeft mijn huisarts niet gehoord.');
+  expect(letter).toContain('Een kopie van de beslissing op bezwaar');
 });
 
 test('an aanvraag after a late onderzoek cites Wmo 2.3.2 lid 9, and its text can be edited and copied', async ({
@@ -114,13 +173,15 @@ test('an ingebrekestelling shows when the dwangsom starts; a letter that does no
   page,
 }) => {
   const id = await createDossier(page);
-  await enterDates(page, id, { 'Datum van de aanvraag': '2-2-2026' });
+  await enterDates(page, id, { 'Datum waarop de gemeente je aanvraag kreeg': '2-2-2026' });
   await page.goto(`/dossiers/${id}/brieven/reactie-verslag`);
   await expect(page.getByText('Deze brief past nu nog niet bij je dossier.')).toBeVisible();
   await expect(page.getByText('Vul eerst in wanneer je het verslag kreeg.')).toBeVisible();
   await page.goto(`/dossiers/${id}/brieven/ingebrekestelling`);
   await page.getByRole('textbox', { name: /Wanneer krijgt de gemeente de brief/ }).fill('2-3-2026');
-  await expect(page.getByText('Dan begint de dwangsom op maandag 16 maart 2026')).toBeVisible();
+  await expect(
+    page.getByText('Dan begint de dwangsom meestal op maandag 16 maart 2026'),
+  ).toBeVisible();
   await expect(page.getByRole('table')).toContainText('€ 23');
   await expect(page.getByRole('table')).toContainText('€ 45');
   await expectNoAxeViolations(page);

@@ -25,7 +25,7 @@ async function rawStorage(page: Page): Promise<string> {
 
 async function fillWorksheet(page: Page, id: string, text: string): Promise<void> {
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
-  await page.getByRole('textbox', { name: 'Hoe je woont' }).fill(text);
+  await page.getByRole('textbox', { name: 'Woonsituatie' }).fill(text);
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Stel jezelf voor');
 }
@@ -66,7 +66,7 @@ test('with the lock on, storage holds no readable text; reload, unlock, and all 
   await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet.');
   await page.getByLabel('Wachtwoordzin').fill(passphrase);
   await page.getByRole('button', { name: 'Ontgrendel' }).click();
-  const field = page.getByRole('textbox', { name: 'Hoe je woont' });
+  const field = page.getByRole('textbox', { name: 'Woonsituatie' });
   await expect(field).toHaveValue('Een bovenwoning zonder lift.');
 
   // A new answer while open is stored sealed too.
@@ -82,7 +82,7 @@ test('with the lock on, storage holds no readable text; reload, unlock, and all 
   await expect(
     page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' }),
   ).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Hoe je woont' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Woonsituatie' })).toHaveCount(0);
   // Pages without personal data stay open.
   await page.goto('/over-het-gesprek/begrippen');
   await expect(page.getByRole('heading', { level: 1, name: 'Begrippen' })).toBeVisible();

@@ -185,9 +185,9 @@ export async function createFilledDossier(page: Page): Promise<string> {
   await page.goto(`${d}/plan/voorstellen`);
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ans de Vries');
   await page
-    .getByRole('textbox', { name: 'Hoe je woont' })
+    .getByRole('textbox', { name: 'Woonsituatie' })
     .fill('Een bovenwoning zonder lift. De trap is steil.');
-  await page.getByRole('checkbox', { name: /Hoe je woont/ }).check();
+  await page.getByRole('checkbox', { name: /Woonsituatie/ }).check();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(h1).toContainText('Persoonlijk plan');
   await page.goto(`${d}/plan/knelpunten`);

@@ -8,7 +8,7 @@ test('a backup file brings a deleted dossier back, and a bad file changes nothin
 }, info) => {
   const id = await createDossier(page, { personName: 'Riet' });
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
-  await page.getByRole('textbox', { name: 'Hoe je woont' }).fill('Een bovenwoning zonder lift.');
+  await page.getByRole('textbox', { name: 'Woonsituatie' }).fill('Een bovenwoning zonder lift.');
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
 
   await page.goto('/reservekopie');
@@ -46,7 +46,7 @@ test('a backup file brings a deleted dossier back, and a bad file changes nothin
   await page.getByRole('button', { name: 'Zet terug' }).click();
   await expect(page.getByText('1 dossier is teruggezet.')).toBeVisible();
   await page.goto(`/dossiers/${id}/plan/voorstellen`);
-  await expect(page.getByRole('textbox', { name: 'Hoe je woont' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue(
     'Een bovenwoning zonder lift.',
   );
 });

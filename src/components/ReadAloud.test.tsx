@@ -102,7 +102,7 @@ describe('ReadAloud', () => {
     const message = await screen.findByText(/geen Nederlandse stem\./);
     expect(message).toBe(messages());
     expect(message).toHaveTextContent(
-      'Voorlezen kan niet: dit apparaat heeft geen Nederlandse stem.',
+      'Voorlezen kan niet, want dit apparaat heeft geen Nederlandse stem.',
     );
     expect(synth.spoken).toEqual([]);
     expect(screen.getByRole('button', { name: 'Lees voor' })).toBeInTheDocument();

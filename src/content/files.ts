@@ -10,6 +10,7 @@ import {
   procedureFile,
   questionsFile,
   sourcesFile,
+  terminologyFile,
   worksheetsFile,
   worriesFile,
 } from './schema';
@@ -31,6 +32,7 @@ export const contentFiles = {
   accessibility: ['content/info/accessibility.json', accessibilityFile],
   deadlines: ['content/info/deadlines.json', deadlinesFile],
   letters: ['content/letters/letters.json', lettersFile],
+  terminology: ['content/terminology.json', terminologyFile],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 /** What is wrong with the content files, one line per problem; empty when all fit. */

@@ -5,7 +5,7 @@ import { formatIsoLong } from '../lib/formatDate';
 import type { lettersFile, Language, LocalizedText } from './schema';
 import { checked } from './checked';
 
-/** The words of the four draft letters, parsed once (content/letters/letters.json). */
+/** The words of the five draft letters, parsed once (content/letters/letters.json). */
 export const letters = checked<typeof lettersFile>(lettersJson);
 
 /** A content tree with every nl/en pair replaced by one language, and `sources` dropped. */
@@ -44,7 +44,10 @@ export function letterNoteTexts(language: Language): LetterNoteTexts {
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Dates in full ("maandag 13 april 2026") and whole euros ("€ 1.442"), as content-style.md asks. */
+/**
+ * Dates in full ("maandag 13 april 2026"), a date of birth without weekday ("3 februari 1944")
+ * and whole euros ("€ 1.442"), as content-style.md asks.
+ */
 export function letterFormat(language: Language): LetterFormat {
   const locale = locales[language];
   const euro = (digits: number) =>
@@ -56,8 +59,15 @@ export function letterFormat(language: Language): LetterFormat {
     });
   const whole = euro(0);
   const cents = euro(2);
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     date: (iso) => formatIsoLong(iso, locale),
+    day: (iso) => dayFormat.format(new Date(`${iso}T00:00:00Z`)),
     euro: (amount) => (Number.isInteger(amount) ? whole : cents).format(amount),
   };
 }

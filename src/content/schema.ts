@@ -1,3 +1,4 @@
+import { deadlineIds, eventIds } from '../domain/deadlines';
 import { z } from '../lib/zod';
 
 /**
@@ -37,6 +38,11 @@ export const sourceDocument = z.strictObject({
   /** What version was used, e.g. "geldend op 1 januari 2026". */
   version: localizedText,
   url: z.url().optional(),
+  /**
+   * For a law: every article (and chapter, "hoofdstuk 9") the content may cite, as numbered in the
+   * law ("2.3.2", "4:17", "3"). The content suite fails on a `ref` that cites anything else.
+   */
+  articles: z.array(z.string().regex(/^(hoofdstuk )?\d+([.:]\d+)*[a-z]?$/)).optional(),
 });
 export const sourcesFile = z.strictObject({ documents: z.array(sourceDocument).min(1) });
 
@@ -241,29 +247,33 @@ export const deadlinesFile = z.strictObject({
   events: z
     .array(
       z.strictObject({
-        id: z.enum(['melding', 'gesprek', 'verslag', 'aanvraag', 'beschikking']),
+        id: z.enum(eventIds),
         label: localizedText,
         /** How the event shows on the timeline once it happened, e.g. "Melding gedaan". */
         happened: localizedText,
         help: localizedText,
       }),
     )
-    .length(5),
+    .length(eventIds.length),
   commissie: z.strictObject({ label: localizedText, help: localizedText }),
   deadlines: z
     .array(
       z.strictObject({
-        id: z.enum(['plan', 'onderzoek', 'beslissing', 'bezwaar', 'beslissing-bezwaar']),
+        id: z.enum(deadlineIds),
         title: localizedText,
         explanation: localizedText,
         ifPassed: localizedText,
         sources,
       }),
     )
-    .length(5),
+    .length(deadlineIds.length),
   /** Awb 6:9: when a bezwaar sent by post is on time. */
   postRule: z.strictObject({ text: localizedText, sources }),
   moved: z.strictObject({ text: localizedText, sources }),
+  /** Awb 4:15: the days the beschikking's time limit stood still; {{days}} is their number. */
+  suspended: z.strictObject({ text: localizedText, sources }),
+  /** Atw art. 3 lid 3: a year for which the equated days may not be known yet. */
+  unknownFreeDays: z.strictObject({ text: localizedText, sources }),
   disclaimer: localizedText,
 });
 
@@ -276,21 +286,28 @@ function textGroup<const K extends string>(keys: readonly K[]) {
 const letterGroup = <const K extends string>(keys: readonly K[]) =>
   textGroup(keys).extend({ sources: sources.optional() });
 
-/** The four draft letters (issue 9) and the notes for the resident; see src/domain/letterTexts.ts. */
+/** The five draft letters (issues 9, 15) and the notes for the resident; see src/domain/letterTexts.ts. */
 export const lettersFile = z.strictObject({
   letter: z.strictObject({
     common: textGroup([
       'salutation',
+      'salutationCollege',
       'closing',
       'end',
       'subjectLabel',
       'referenceLine',
+      'clientNumberLine',
+      'phoneLine',
+      'emailLine',
+      'birthDateLine',
       'placeDate',
       'signatureLabel',
       'enclosure',
       'enclosures',
       'toGemeente',
       'toCollege',
+      'toRechtbank',
+      'toRechtbankUnnamed',
     ]),
     'reactie-verslag': letterGroup([
       'title',
@@ -303,7 +320,6 @@ export const lettersFile = z.strictObject({
       'missing',
       'missingRequest',
       'corrections',
-      'writeHere',
       'acknowledge',
       'secondTalk',
     ]),
@@ -313,47 +329,137 @@ export const lettersFile = z.strictObject({
       'intro',
       'melding',
       'request',
-      'writeRequest',
       'planHandedIn',
       'planEnclosed',
       'verslag',
       'onderzoekLate',
       'decide',
+      'acknowledge',
       'enclosureId',
       'enclosurePlan',
     ]),
     bezwaar: letterGroup([
       'title',
       'subject',
+      'subjectKenmerk',
       'decision',
       'kenmerk',
       'about',
       'reasons',
-      'writeReasons',
       'proForma',
       'late',
-      'writeLate',
+      'lateRequest',
+      'lateNoReason',
       'request',
       'hearing',
       'acknowledge',
+      'enclosureDecision',
     ]),
     ingebrekestelling: letterGroup([
       'title',
       'subject',
+      'subjectBezwaar',
       'aanvraag',
+      'bezwaar',
       'about',
+      'aboutBezwaar',
       'due',
+      'dueBezwaar',
       'default',
+      'defaultBezwaar',
       'dwangsom',
+      'dwangsomBezwaar',
       'acknowledge',
+    ]),
+    beroep: letterGroup([
+      'title',
+      'subject',
+      'subjectKenmerk',
+      'decision',
+      'defendant',
+      'kenmerk',
+      'about',
+      'reasons',
+      'late',
+      'lateRequest',
+      'lateNoReason',
+      'request',
+      'hearing',
+      'enclosureDecision',
     ]),
   }),
   notes: z.strictObject({
-    common: letterGroup(['label', 'notesPage', 'concept', 'notAdvice', 'help', 'keepCopy']),
-    'reactie-verslag': letterGroup(['soon', 'missingFrom']),
-    aanvraag: letterGroup(['id', 'plan', 'late', 'term']),
-    bezwaar: letterGroup(['deadline', 'onTime', 'late', 'proForma', 'sign']),
-    ingebrekestelling: letterGroup(['proof', 'schedule', 'period', 'max', 'beroep']),
+    common: letterGroup([
+      'label',
+      'notesPage',
+      'concept',
+      'notAdvice',
+      'help',
+      'keepCopy',
+    ]),
+    'reactie-verslag': letterGroup([
+      'soon',
+      'missingFrom',
+      'writeCorrections',
+    ]),
+    aanvraag: letterGroup([
+      'writeRequest',
+      'id',
+      'idCopy',
+      'plan',
+      'late',
+      'term',
+      'receipt',
+    ]),
+    bezwaar: letterGroup([
+      'deadline',
+      'onTime',
+      'late',
+      'writeLate',
+      'proForma',
+      'writeReasons',
+      'copy',
+      'sign',
+    ]),
+    ingebrekestelling: letterGroup([
+      'proof',
+      'schedule',
+      'period',
+      'max',
+      'conditions',
+      'postponed',
+      'beroep',
+    ]),
+    beroep: letterGroup([
+      'deadline',
+      'onTime',
+      'late',
+      'writeLate',
+      'writeReasons',
+      'court',
+      'copy',
+      'griffierecht',
+      'sign',
+    ]),
   }),
 });
 export type LettersFile = z.infer<typeof lettersFile>;
+
+/**
+ * One word for one thing (content-style.md). Each concept names the word to use per language and
+ * the variants that must not appear; the content suite fails on any of them, naming the place.
+ * A variant may be allowed inside longer phrases (`except`) or in some content files (`allowIn`).
+ */
+const avoidedWord = z.strictObject({
+  word: nonEmpty,
+  except: z.array(nonEmpty).optional(),
+  allowIn: z.array(id).optional(),
+});
+export type AvoidedWord = z.infer<typeof avoidedWord>;
+const termChoice = z.strictObject({ use: nonEmpty, avoid: z.array(avoidedWord) });
+export const terminologyFile = z.strictObject({
+  concepts: z
+    .array(z.strictObject({ id, meaning: nonEmpty, nl: termChoice, en: termChoice }))
+    .min(1),
+});
+export type TerminologyFile = z.infer<typeof terminologyFile>;

@@ -33,7 +33,7 @@ describe('computeDeadlines', () => {
     expect(
       all.map((d) => [d.id, d.owner, d.sources.map((s) => `${s.doc} ${s.ref}`).join('; ')]),
     ).toEqual([
-      ['plan', 'jij', 'wmo art. 2.3.2 lid 2'],
+      ['plan', 'jij', 'wmo art. 2.3.2 lid 2 en 5'],
       ['onderzoek', 'gemeente', 'wmo art. 2.3.2 lid 1 en lid 8'],
       ['beslissing', 'gemeente', 'wmo art. 2.3.5 lid 2'],
       ['bezwaar', 'jij', 'awb art. 6:7; awb art. 6:8 lid 1'],
@@ -120,5 +120,92 @@ describe('validateEvents', () => {
     [{}, []],
   ])('%o gives %o', (events, expected) => {
     expect(validateEvents(events, today)).toEqual(expected);
+  });
+});
+
+describe('a suspension of the time limit for the beschikking (Awb art. 4:15)', () => {
+  const base = { melding: '2026-03-02', aanvraag: '2026-04-20' };
+
+  it('adds the days it stood still, and cites 4:15', () => {
+    const plain = computeDeadlines(base, '2026-04-21').find((d) => d.id === 'beslissing');
+    expect(plain?.date).toBe('2026-05-04');
+    const stood = computeDeadlines(
+      { ...base, 'opschorting-start': '2026-04-22', 'opschorting-eind': '2026-05-01' },
+      '2026-04-21',
+    ).find((d) => d.id === 'beslissing');
+    // 9 days: 20 April + 9 = 29 April, + 14 = Wednesday 13 May 2026.
+    expect(stood).toMatchObject({ date: '2026-05-13', suspendedDays: 9 });
+    expect(stood?.sources.map((s) => s.ref)).toContain('art. 4:15 lid 1');
+  });
+
+  it('still moves the end off a free day after adding the days', () => {
+    // 20 April + 10 = 30 April, + 14 = Thursday 14 May 2026, Hemelvaartsdag; 15 May is equated → Monday 18 May.
+    const d = computeDeadlines(
+      { ...base, 'opschorting-start': '2026-04-21', 'opschorting-eind': '2026-05-01' },
+      '2026-04-21',
+    ).find((x) => x.id === 'beslissing');
+    expect(d?.date).toBe('2026-05-18');
+  });
+
+  it('asks for the other day when only one is filled in', () => {
+    expect(validateEvents({ ...base, 'opschorting-start': '2026-04-22' }, '2026-04-23')).toEqual([
+      { event: 'opschorting-start', code: 'needs', other: 'opschorting-eind' },
+    ]);
+    expect(validateEvents({ ...base, 'opschorting-eind': '2026-04-22' }, '2026-04-23')).toEqual([
+      { event: 'opschorting-eind', code: 'needs', other: 'opschorting-start' },
+    ]);
+  });
+
+  it('refuses a last day before the first, and a first day before the aanvraag', () => {
+    const errors = validateEvents(
+      { ...base, 'opschorting-start': '2026-04-10', 'opschorting-eind': '2026-04-05' },
+      '2026-04-23',
+    );
+    expect(errors).toContainEqual({
+      event: 'opschorting-start',
+      code: 'before',
+      other: 'aanvraag',
+    });
+    expect(errors).toContainEqual({
+      event: 'opschorting-eind',
+      code: 'before',
+      other: 'opschorting-start',
+    });
+  });
+});
+
+describe('after the bezwaar', () => {
+  const events = { melding: '2026-03-02', aanvraag: '2026-04-20', beschikking: '2026-05-01' };
+
+  it('counts the bezwaar as gehaald once it was sent in time', () => {
+    expect(
+      pick({ ...events, 'bezwaar-ingediend': '2026-05-20' }, '2026-07-01').bezwaar?.status,
+    ).toEqual({ kind: 'gehaald' });
+  });
+
+  it('counts the beslissing op bezwaar as gehaald when it came in time', () => {
+    const all = pick(
+      { ...events, 'bezwaar-ingediend': '2026-05-20', 'beslissing-op-bezwaar': '2026-07-10' },
+      '2026-08-01',
+    );
+    expect(all['beslissing-bezwaar']?.status).toEqual({ kind: 'gehaald' });
+  });
+
+  it('gives six weeks for beroep from the beslissing op bezwaar (Awb 6:7, 6:8 lid 1)', () => {
+    const d = computeDeadlines(
+      { ...events, 'bezwaar-ingediend': '2026-05-20', 'beslissing-op-bezwaar': '2026-07-10' },
+      '2026-07-11',
+    ).find((x) => x.id === 'beroep');
+    // Friday 10 July + 42 days = Friday 21 August 2026.
+    expect(d).toMatchObject({ date: '2026-08-21', owner: 'jij' });
+  });
+});
+
+describe('a time limit in a year the table of equated days does not cover (Atw art. 3 lid 3)', () => {
+  it('is flagged, so the app can say that free days may be missing', () => {
+    const late = computeDeadlines({ melding: '2028-12-01' }, '2028-12-01');
+    expect(late.find((d) => d.id === 'onderzoek')?.freeDaysMayBeUnknown).toBe(true);
+    const known = computeDeadlines({ melding: '2026-03-02' }, '2026-03-02');
+    expect(known.every((d) => d.freeDaysMayBeUnknown === undefined)).toBe(true);
   });
 });

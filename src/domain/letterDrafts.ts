@@ -1,13 +1,16 @@
 import { fillTemplate } from './fillTemplate';
-import type { LetterFormat, LetterInput } from './letterInput';
+import type { LetterFormat, LetterInput, LetterSender } from './letterInput';
 import { lines, paragraphsOf } from './letterLines';
-import { aanvraagParts, bezwaarParts, ingebrekestellingParts, reactieParts } from './letterParts';
+import { beroepParts, bezwaarParts } from './appealParts';
+import { ingebrekestellingParts } from './defaultParts';
+import { aanvraagParts, reactieParts } from './letterParts';
 import type { LetterParts, PartsContext } from './letterParts';
 import type { LetterNoteTexts, LetterTexts } from './letterTexts';
 import type { LetterId } from './letters';
 
 /**
- * Draft letters to the gemeente (issue 9): pure builders, no clock, no i18n, no content import.
+ * Draft letters to the gemeente and the rechtbank (issues 9, 15): pure builders, no clock,
+ * no i18n, no content import.
  *
  * API
  * - `buildLetter(input, texts, notes, format, notesFormat?)` → `LetterDraft`. `texts` are the
@@ -51,7 +54,7 @@ export interface LetterDraft {
     /** "Bijlage" or "Bijlagen" */
     enclosures: string;
   };
-  /** Bezwaar only: the last day, as a sentence to show prominently in the notes. */
+  /** Bezwaar and beroep: the last day, as a sentence to show prominently in the notes. */
   deadline?: string;
   /** Notes for the resident, one paragraph each (lines starting "- " are list items). */
   notes: string[];
@@ -59,7 +62,7 @@ export interface LetterDraft {
   recipient: string[];
   placeDate: string;
   subject: string;
-  /** Lines under the subject, e.g. the resident's klantnummer. */
+  /** Lines under the subject: "Uw kenmerk: …". */
   references: string[];
   salutation: string;
   /** Paragraphs; a paragraph may hold lines, and lines starting "- " are list items. */
@@ -67,6 +70,21 @@ export interface LetterDraft {
   closing: string;
   signature: { label: string; name: string };
   enclosures: string[];
+}
+
+/** Name and address, then telephone, e-mail and date of birth when given. */
+function senderLines(sender: LetterSender, texts: LetterTexts, format: LetterFormat): string[] {
+  const t = texts.common;
+  const phone = sender.phone?.trim();
+  const email = sender.email?.trim();
+  return [
+    ...[sender.name, sender.address, sender.postcodeCity].flatMap(lines),
+    ...(phone ? [fillTemplate(t.phoneLine, { phone })] : []),
+    ...(email ? [fillTemplate(t.emailLine, { email })] : []),
+    ...(sender.birthDate
+      ? [fillTemplate(t.birthDateLine, { date: format.day(sender.birthDate) })]
+      : []),
+  ];
 }
 
 function partsOf(input: LetterInput, c: PartsContext): LetterParts {
@@ -79,6 +97,8 @@ function partsOf(input: LetterInput, c: PartsContext): LetterParts {
       return bezwaarParts(input, c);
     case 'ingebrekestelling':
       return ingebrekestellingParts(input, c);
+    case 'beroep':
+      return beroepParts(input, c);
     default: {
       const never: never = input;
       throw new Error(`Unknown letter ${String(never)}`);
@@ -98,7 +118,6 @@ export function buildLetter(
   const parts = partsOf(input, { texts, notes, format, notesFormat });
   const date = format.date(input.today);
   const place = input.place?.trim();
-  const reference = input.sender.reference?.trim();
   const draft: LetterDraft = {
     letter: input.letter,
     title: parts.title,
@@ -110,15 +129,12 @@ export function buildLetter(
       enclosures: parts.enclosures.length > 1 ? common.enclosures : common.enclosure,
     },
     notes: [n.concept, ...parts.notes, n.keepCopy, n.help, n.notAdvice],
-    sender: [input.sender.name, input.sender.address, input.sender.postcodeCity].flatMap(lines),
-    recipient: [
-      ...lines(fillTemplate(common[parts.recipient], { gemeente: input.gemeente.trim() })),
-      ...lines(input.gemeenteAddress ?? ''),
-    ],
+    sender: senderLines(input.sender, texts, format),
+    recipient: parts.recipient,
     placeDate: place ? fillTemplate(common.placeDate, { place, date }) : date,
     subject: parts.subject,
-    references: reference ? [fillTemplate(common.referenceLine, { reference })] : [],
-    salutation: common.salutation,
+    references: parts.references,
+    salutation: parts.salutation,
     body: parts.body,
     closing: common.closing,
     signature: { label: common.signatureLabel, name: input.sender.name.trim() },

@@ -1,20 +1,27 @@
 import { fillTemplate } from './fillTemplate';
 import type {
   AanvraagInput,
-  BezwaarInput,
-  IngebrekestellingInput,
   LetterFormat,
+  LetterInputBase,
   ReactieVerslagInput,
 } from './letterInput';
-import { paragraphsOf } from './letterLines';
+import { given, labelled, lines, sentences } from './letterLines';
 import type { LetterNoteTexts, LetterTexts } from './letterTexts';
-import { dwangsomSchedule } from './letters';
 
-/** What differs per letter; buildLetter (letterDrafts.ts) adds the shared parts. */
+/**
+ * What differs per letter; buildLetter (letterDrafts.ts) adds the shared parts. An empty
+ * optional field never leaves a prompt in the letter: the part is left out or said in a
+ * complete neutral sentence, and a reminder goes into the notes instead.
+ */
 export interface LetterParts {
   title: string;
   subject: string;
-  recipient: 'toGemeente' | 'toCollege';
+  /** The addressee and its postal address, one line each. */
+  recipient: string[];
+  /** "Geacht college," for the college; "Geachte heer, mevrouw," otherwise. */
+  salutation: string;
+  /** Lines under the subject: "Uw kenmerk: …". */
+  references: string[];
   body: string[];
   enclosures: string[];
   notes: string[];
@@ -28,24 +35,48 @@ export interface PartsContext {
   notesFormat: LetterFormat;
 }
 
-const given = (text: string | undefined): text is string =>
-  text !== undefined && text.trim() !== '';
+type Addressed = Pick<LetterParts, 'recipient' | 'salutation'>;
 
-/** A label line followed by the resident's free text (or a prompt to write it). */
-function labelled(label: string, text: string | undefined, prompt: string): string[] {
-  const [first, ...rest] = given(text) ? paragraphsOf(text) : [prompt];
-  return [`${label}\n${first ?? prompt}`, ...rest];
+/** To the gemeente's staff (the reactie op het verslag). */
+export function toGemeente(input: LetterInputBase, c: PartsContext): Addressed {
+  const t = c.texts.common;
+  return {
+    recipient: [
+      ...lines(fillTemplate(t.toGemeente, { gemeente: input.gemeente.trim() })),
+      ...lines(input.gemeenteAddress ?? ''),
+    ],
+    salutation: t.salutation,
+  };
 }
 
-/** Free text used inside a sentence: one line, without a full stop of its own. */
-const clause = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.\s]+$/, '');
+/** To the college van burgemeester en wethouders: aanvraag, bezwaar, ingebrekestelling. */
+export function toCollege(input: LetterInputBase, c: PartsContext): Addressed {
+  const t = c.texts.common;
+  return {
+    recipient: [
+      ...lines(fillTemplate(t.toCollege, { gemeente: input.gemeente.trim() })),
+      ...lines(input.gemeenteAddress ?? ''),
+    ],
+    salutation: t.salutationCollege,
+  };
+}
 
-const sentences = (...parts: (string | false | undefined)[]) =>
-  parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
+/**
+ * "Uw kenmerk": the decision's kenmerk when the letter is about one, else the resident's
+ * klantnummer; with both, the klantnummer follows on a line of its own.
+ */
+export function referencesOf(input: LetterInputBase, c: PartsContext, kenmerk?: string): string[] {
+  const t = c.texts.common;
+  const reference = input.sender.reference?.trim();
+  const own = given(kenmerk) ? kenmerk.trim() : undefined;
+  if (own && reference && own !== reference)
+    return [
+      fillTemplate(t.referenceLine, { reference: own }),
+      fillTemplate(t.clientNumberLine, { reference }),
+    ];
+  const one = own ?? reference;
+  return one ? [fillTemplate(t.referenceLine, { reference: one })] : [];
+}
 
 export function reactieParts(input: ReactieVerslagInput, c: PartsContext): LetterParts {
   const t = c.texts['reactie-verslag'];
@@ -63,18 +94,23 @@ export function reactieParts(input: ReactieVerslagInput, c: PartsContext): Lette
   ];
   if (missing.length > 0)
     body.push([t.missing, ...missing.map((m) => `- ${m}`)].join('\n'), t.missingRequest);
-  if (given(input.corrections)) body.push(...labelled(t.corrections, input.corrections, ''));
-  if (missing.length === 0 && !given(input.corrections)) body.push(t.writeHere);
+  if (given(input.corrections)) body.push(...labelled(t.corrections, input.corrections));
   body.push(t.acknowledge);
   if (input.secondTalk) body.push(t.secondTalk);
   body.push(c.texts.common.end);
+  const empty = missing.length === 0 && !given(input.corrections);
   return {
     title: t.title,
     subject: t.subject,
-    recipient: 'toGemeente',
+    ...toGemeente(input, c),
+    references: referencesOf(input, c),
     body,
     enclosures: [],
-    notes: [n.soon, ...(missing.length > 0 ? [n.missingFrom] : [])],
+    notes: [
+      n.soon,
+      ...(missing.length > 0 ? [n.missingFrom] : []),
+      ...(empty ? [n.writeCorrections] : []),
+    ],
   };
 }
 
@@ -82,101 +118,32 @@ export function aanvraagParts(input: AanvraagInput, c: PartsContext): LetterPart
   const t = c.texts.aanvraag;
   const n = c.notes.aanvraag;
   const date = (iso: string) => ({ date: c.format.date(iso) });
-  const body = [
-    sentences(t.intro, input.melding && fillTemplate(t.melding, date(input.melding))),
-    ...labelled(t.request, input.request, t.writeRequest),
-  ];
+  const body = [sentences(t.intro, input.melding && fillTemplate(t.melding, date(input.melding)))];
+  if (given(input.request)) body.push(...labelled(t.request, input.request));
   if (input.plan === 'handed-in') body.push(t.planHandedIn);
   if (input.plan === 'enclosed') body.push(t.planEnclosed);
   if (input.verslagReceived) body.push(fillTemplate(t.verslag, date(input.verslagReceived)));
   // Wmo 2015 art. 2.3.2 lid 9: after six weeks without a finished onderzoek, apply anyway.
   if (input.onderzoekLate) body.push(t.onderzoekLate);
-  // Wmo 2015 art. 2.3.5 lid 2: the beschikking within two weeks after the aanvraag.
-  body.push(t.decide, c.texts.common.end);
+  // Wmo 2015 art. 2.3.5 lid 2: the beschikking within two weeks after receipt of the aanvraag.
+  body.push(t.decide, t.acknowledge, c.texts.common.end);
   return {
     title: t.title,
     subject: t.subject,
-    recipient: 'toCollege',
+    ...toCollege(input, c),
+    references: referencesOf(input, c),
     body,
-    enclosures: [t.enclosureId, ...(input.plan === 'enclosed' ? [t.enclosurePlan] : [])],
+    enclosures: [
+      ...(input.enclosedId ? [t.enclosureId] : []),
+      ...(input.plan === 'enclosed' ? [t.enclosurePlan] : []),
+    ],
     notes: [
-      n.id,
+      ...(given(input.request) ? [] : [n.writeRequest]),
+      input.enclosedId ? n.idCopy : n.id,
       ...(input.plan === 'enclosed' ? [n.plan] : []),
       ...(input.onderzoekLate ? [n.late] : []),
       n.term,
-    ],
-  };
-}
-
-/** Awb art. 6:5: sender, date, the decision objected to, the reasons, a signature. */
-export function bezwaarParts(input: BezwaarInput, c: PartsContext): LetterParts {
-  const t = c.texts.bezwaar;
-  const n = c.notes.bezwaar;
-  const decisionDate = { date: c.format.date(input.beschikking) };
-  const body = [
-    sentences(
-      fillTemplate(t.decision, decisionDate),
-      given(input.kenmerk) && fillTemplate(t.kenmerk, { kenmerk: clause(input.kenmerk) }),
-      given(input.about) && fillTemplate(t.about, { about: clause(input.about) }),
-    ),
-  ];
-  // Awb art. 6:11: a late bezwaar may still be admitted; say why it is late.
-  if (input.late) body.push(...labelled(t.late, input.lateReason, t.writeLate));
-  // Awb art. 6:6: a bezwaar without reasons gets a term to add them.
-  if (input.proForma) body.push(t.proForma);
-  else body.push(...labelled(t.reasons, input.reasons, t.writeReasons));
-  body.push(t.request, t.hearing, t.acknowledge);
-  return {
-    title: t.title,
-    subject: fillTemplate(t.subject, decisionDate),
-    recipient: 'toCollege',
-    body,
-    enclosures: [],
-    deadline: fillTemplate(n.deadline, { date: c.notesFormat.date(input.deadline) }),
-    notes: [input.late ? n.late : n.onTime, ...(input.proForma ? [n.proForma] : []), n.sign],
-  };
-}
-
-/** Awb art. 4:17: the gemeente is in default; a dwangsom runs two weeks after it gets the letter. */
-export function ingebrekestellingParts(
-  input: IngebrekestellingInput,
-  c: PartsContext,
-): LetterParts {
-  const t = c.texts.ingebrekestelling;
-  const n = c.notes.ingebrekestelling;
-  const f = c.notesFormat;
-  const aanvraagDate = { date: c.format.date(input.aanvraag) };
-  const schedule = dwangsomSchedule(input.expectedReceipt);
-  const periods = schedule.periods.map(
-    (p) =>
-      `- ${fillTemplate(n.period, { from: f.date(p.from), to: f.date(p.to), amount: f.euro(p.perDay) })}`,
-  );
-  return {
-    title: t.title,
-    subject: fillTemplate(t.subject, aanvraagDate),
-    recipient: 'toCollege',
-    body: [
-      sentences(
-        fillTemplate(t.aanvraag, aanvraagDate),
-        given(input.about) && fillTemplate(t.about, { about: clause(input.about) }),
-      ),
-      fillTemplate(t.due, { date: c.format.date(input.decisionDue) }),
-      t.default,
-      t.dwangsom,
-      t.acknowledge,
-    ],
-    enclosures: [],
-    notes: [
-      n.proof,
-      [
-        fillTemplate(n.schedule, {
-          received: f.date(input.expectedReceipt),
-          start: f.date(schedule.start),
-        }),
-        ...periods,
-      ].join('\n'),
-      fillTemplate(n.max, { amount: f.euro(schedule.max) }),
-      n.beroep,
+      n.receipt,
     ],
   };
 }

@@ -15,21 +15,31 @@ describe('which letters are offered', () => {
     expect(offer({ verslag: '2026-04-01' }, '2026-04-02', 'reactie-verslag')?.offered).toBe(true);
   });
 
-  it('offers the aanvraag after a melding, and mentions lid 9 once six weeks have passed', () => {
+  it('offers the aanvraag only after the onderzoek, or once its six weeks have passed (Wmo 2.3.2 lid 9)', () => {
     expect(offer({}, '2026-03-20', 'aanvraag')).toMatchObject({ reason: 'needs-melding' });
+    // A melding three days ago: no verslag, six weeks not over. Not yet, and from when.
     // Melding Monday 2 March 2026: the onderzoek ends Monday 13 April 2026.
-    expect(offer({ melding: '2026-03-02' }, '2026-04-13', 'aanvraag')).toEqual({
+    expect(offer({ melding: '2026-03-02' }, '2026-03-05', 'aanvraag')).toEqual({
       letter: 'aanvraag',
-      offered: true,
+      offered: false,
+      reason: 'onderzoek-not-done',
+      from: '2026-04-14',
     });
+    // A gesprek alone is not the whole onderzoek: its verslag is part of it (lid 8).
+    expect(
+      offer({ melding: '2026-03-02', gesprek: '2026-03-20' }, '2026-04-13', 'aanvraag'),
+    ).toMatchObject({ offered: false, reason: 'onderzoek-not-done' });
     expect(offer({ melding: '2026-03-02' }, '2026-04-14', 'aanvraag')).toEqual({
       letter: 'aanvraag',
       offered: true,
       onderzoekLate: true,
     });
-    // A verslag in time means the onderzoek was done.
+    // With the verslag, the onderzoek was done: offered, also within the six weeks.
     expect(
-      offer({ melding: '2026-03-02', verslag: '2026-04-10' }, '2026-05-01', 'aanvraag'),
+      offer({ melding: '2026-03-02', verslag: '2026-03-20' }, '2026-03-21', 'aanvraag'),
+    ).toEqual({ letter: 'aanvraag', offered: true });
+    expect(
+      offer({ melding: '2026-03-02', verslag: '2026-04-20' }, '2026-05-01', 'aanvraag'),
     ).toEqual({ letter: 'aanvraag', offered: true });
     expect(
       offer({ melding: '2026-03-02', aanvraag: '2026-04-20' }, '2026-05-01', 'aanvraag'),
@@ -64,10 +74,12 @@ describe('which letters are offered', () => {
       offered: false,
       reason: 'not-late-yet',
       from: '2026-05-05',
+      against: 'aanvraag',
     });
     expect(offer({ aanvraag: '2026-04-20' }, '2026-05-05', 'ingebrekestelling')).toEqual({
       letter: 'ingebrekestelling',
       offered: true,
+      against: 'aanvraag',
       decisionDue: '2026-05-04',
     });
     expect(
@@ -79,12 +91,77 @@ describe('which letters are offered', () => {
     ).toMatchObject({ reason: 'beschikking-known' });
   });
 
-  it('always answers for all four letters, in one order', () => {
+  it('counts a suspension (Awb 4:15) before offering the ingebrekestelling', () => {
+    const events = {
+      aanvraag: '2026-04-20',
+      'opschorting-start': '2026-04-22',
+      'opschorting-eind': '2026-05-01',
+    };
+    expect(offer(events, '2026-05-05', 'ingebrekestelling')).toMatchObject({
+      offered: false,
+      reason: 'not-late-yet',
+      from: '2026-05-14',
+    });
+  });
+
+  it('offers the ingebrekestelling against a late beslissing op bezwaar too (Awb 7:14, 4:17)', () => {
+    // Beschikking Monday 4 May 2026: bezwaar until Monday 15 June; the gemeente decides
+    // within six weeks after that, by Monday 27 July 2026 (Awb 7:10 lid 1).
+    const events = {
+      aanvraag: '2026-04-20',
+      beschikking: '2026-05-04',
+      'bezwaar-ingediend': '2026-05-20',
+    };
+    expect(offer(events, '2026-07-27', 'ingebrekestelling')).toEqual({
+      letter: 'ingebrekestelling',
+      offered: false,
+      reason: 'not-late-yet',
+      from: '2026-07-28',
+      against: 'bezwaar',
+    });
+    expect(offer(events, '2026-07-28', 'ingebrekestelling')).toEqual({
+      letter: 'ingebrekestelling',
+      offered: true,
+      against: 'bezwaar',
+      decisionDue: '2026-07-27',
+      latestWithPostponement: '2026-09-07',
+    });
+    expect(
+      offer(
+        { ...events, 'beslissing-op-bezwaar': '2026-07-20' },
+        '2026-07-28',
+        'ingebrekestelling',
+      ),
+    ).toMatchObject({ offered: false, reason: 'beslissing-bezwaar-known', against: 'bezwaar' });
+  });
+
+  it('offers the beroepschrift after a beslissing op bezwaar, with its six weeks (Awb 6:7)', () => {
+    const events = { beschikking: '2026-05-04', 'bezwaar-ingediend': '2026-05-20' };
+    expect(offer(events, '2026-07-01', 'beroep')).toEqual({
+      letter: 'beroep',
+      offered: false,
+      reason: 'needs-beslissing-bezwaar',
+    });
+    // Beslissing op bezwaar Friday 10 July 2026: beroep until Friday 21 August 2026.
+    expect(
+      offer({ ...events, 'beslissing-op-bezwaar': '2026-07-10' }, '2026-07-11', 'beroep'),
+    ).toEqual({
+      letter: 'beroep',
+      offered: true,
+      deadline: '2026-08-21',
+    });
+    expect(
+      offer({ ...events, 'beslissing-op-bezwaar': '2026-07-10' }, '2026-08-24', 'beroep'),
+    ).toMatchObject({ offered: true, late: true });
+  });
+
+  it('always answers for all five letters, in one order', () => {
     expect(letterOffers({}, '2026-01-01').map((o) => o.letter)).toEqual([
       'reactie-verslag',
       'aanvraag',
       'bezwaar',
       'ingebrekestelling',
+      'beroep',
     ]);
   });
 });

@@ -40,6 +40,11 @@ export const letterFields = z.object({
   address: letterText(500),
   postcodeCity: letterText(200),
   reference: letterText(200),
+  /** Optional sender lines (issue 15): added later, so rows without them still parse. */
+  phone: letterText(50),
+  email: letterText(200),
+  /** A date of birth as typed ("3-2-1944"), checked where it is used. */
+  birthDate: letterText(40),
   gemeente: letterText(200),
   gemeenteAddress: letterText(500),
   place: letterText(200),
@@ -49,10 +54,15 @@ export const letterFields = z.object({
   reasons: letterText(20_000),
   corrections: letterText(20_000),
   lateReason: letterText(5_000),
+  /** Beroep: the rechtbank and its address, as the beslissing op bezwaar names them. */
+  court: letterText(200),
+  courtAddress: letterText(500),
   /** A date as typed ("13-4-2026"), checked where it is used. */
   expectedReceipt: letterText(40),
   proForma: z.boolean().optional(),
   secondTalk: z.boolean().optional(),
+  /** Aanvraag: a copy of an identity document goes with it (the law asks none, Wmo 2.3.4). */
+  enclosedId: z.boolean().optional(),
   plan: z.enum(['handed-in', 'enclosed', 'none']).optional(),
   language: z.enum(['nl', 'en']).optional(),
   /** The letter's text as the resident changed it; missing means "the proposed text". */

@@ -3,7 +3,7 @@ import type { Language } from '../../src/content/schema';
 import type { LetterInput, LetterSender } from '../../src/domain/letterInput';
 import { buildLetter, type LetterDraft } from '../../src/domain/letterDrafts';
 
-/** Realistic input for each of the four draft letters, for the render and preview tests. */
+/** Realistic input for each of the five draft letters, for the render and preview tests. */
 export const sender: LetterSender = {
   name: 'Ans de Vries',
   address: 'Lindelaan 12',
@@ -53,6 +53,18 @@ export const letterCases = {
     about: 'een traplift',
     decisionDue: '2026-05-04',
     expectedReceipt: '2026-05-22',
+  },
+  beroep: {
+    ...base,
+    letter: 'beroep',
+    beslissing: '2026-07-01',
+    kenmerk: 'BZ/2026/114',
+    about: 'mijn bezwaar over een traplift',
+    court: 'Rechtbank Midden-Nederland',
+    courtAddress: 'Postbus 16005\n3500 DA  Utrecht',
+    reasons:
+      'De gemeente heeft mijn huisarts niet gehoord. Ik ben twee keer gevallen op de trap.\n\nDe gemeente zegt dat mijn dochter kan helpen. Zij woont in Groningen.',
+    deadline: '2026-08-12',
   },
 } as const satisfies Record<string, LetterInput>;
 

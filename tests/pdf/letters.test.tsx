@@ -42,14 +42,16 @@ describe('the bezwaarschrift PDF', () => {
     for (const part of [
       'Aan het college van burgemeester en wethouders van de gemeente Utrecht',
       'Utrecht, woensdag 20 mei 2026',
-      'Betreft: Bezwaar tegen uw besluit van maandag 4 mei 2026',
-      'Mijn klantnummer of kenmerk: KL-20418',
-      'Ik maak bezwaar tegen uw besluit van maandag 4 mei 2026.',
+      'Betreft: Bezwaar tegen uw besluit van maandag 4 mei 2026, kenmerk WMO/2026/0815',
+      'Uw kenmerk: WMO/2026/0815 Mijn klantnummer: KL-20418',
+      'Geacht college,',
+      'Hierbij maak ik bezwaar tegen uw besluit van maandag 4 mei 2026.',
       'Het besluit heeft kenmerk WMO/2026/0815.',
       'Dit zijn mijn redenen: De gemeente zegt dat ik de trap nog op kan.',
       'Mijn huisarts kan dat bevestigen.',
       'Met vriendelijke groet, Handtekening Ans de Vries',
       'Zet je handtekening onder de brief.',
+      'Bijlage: • Een kopie van het besluit',
     ])
       at(all, part);
     expect(all).not.toContain('De redenen van mijn bezwaar stuur ik later.');
@@ -57,12 +59,14 @@ describe('the bezwaarschrift PDF', () => {
     expect(info).toEqual({ title: 'Bezwaarschrift: Ans de Vries', language: 'nl' });
   });
 
-  it('pro forma: asks for a term instead of giving reasons; late: says so in the notes', async () => {
+  it('pro forma: asks for a time limit instead of giving reasons; late: says so in the notes', async () => {
     const { all } = await render({ ...letterCases.bezwaar, proForma: true, late: true });
     at(all, 'De redenen van mijn bezwaar stuur ik later.');
-    at(all, 'Ik vraag u mij een termijn te geven om de redenen te sturen.');
-    at(all, 'Dat kan als het niet jouw schuld is.');
-    at(all, 'Mijn bezwaar komt later dan zes weken na het besluit.');
+    at(all, 'Ik verzoek u mij een termijn te geven om de redenen te sturen.');
+    at(all, 'alleen als jou redelijkerwijs niets te verwijten is');
+    at(all, 'Mijn bezwaar komt na de termijn van zes weken na de bekendmaking van het besluit.');
+    at(all, 'artikel 6:11 van de Algemene wet bestuursrecht');
+    expect(all).not.toMatch(/\(Schrijf/);
     expect(all).not.toContain('Dit zijn mijn redenen');
   });
 
@@ -70,7 +74,7 @@ describe('the bezwaarschrift PDF', () => {
     const { all, info } = await render(letterCases.bezwaar, 'en');
     at(all, 'Only for you: this is not part of the letter');
     at(all, 'Last day for your objection: Monday, 15 June 2026');
-    at(all, 'I object to your decision of Monday, 4 May 2026.');
+    at(all, 'I hereby object to your decision of Monday, 4 May 2026.');
     at(all, 'These are my reasons:');
     at(all, 'Signature');
     at(all, 'information, not legal advice');
@@ -79,18 +83,23 @@ describe('the bezwaarschrift PDF', () => {
 });
 
 describe('the aanvraag PDF', () => {
-  it('cites Wmo 2.3.2 lid 9 when the onderzoek is late, and lists the ID copy as enclosure', async () => {
-    const { all } = await render(letterCases.aanvraag);
+  it('cites Wmo 2.3.2 lid 9 when the onderzoek is late, and lists the ID copy only when chosen', async () => {
+    const { all } = await render({ ...letterCases.aanvraag, enclosedId: true });
     for (const part of [
       'Betreft: Aanvraag maatwerkvoorziening Wmo 2015',
-      'Ik vraag om deze steun: Een traplift naar de eerste verdieping.',
+      'Geacht college,',
+      'Ik vraag de volgende ondersteuning aan: Een traplift naar de eerste verdieping.',
       'Bij deze brief stuur ik mijn persoonlijk plan mee.',
       'Op maandag 20 april 2026 ontving ik het verslag van ons gesprek.',
       'artikel 2.3.2 lid 9 van de Wmo 2015',
       'Bijlagen: • Een kopie van mijn identiteitsbewijs • Mijn persoonlijk plan',
-      'Stuur een kopie van je identiteitsbewijs mee.',
+      'KopieID',
     ])
       at(all, part);
+    const without = (await render(letterCases.aanvraag)).all;
+    at(without, 'Bijlage: • Mijn persoonlijk plan');
+    expect(without).not.toContain('Een kopie van mijn identiteitsbewijs');
+    at(without, 'De wet vraagt geen kopie.');
   });
 
   it('leaves lid 9 out when the onderzoek was on time', async () => {
@@ -100,15 +109,15 @@ describe('the aanvraag PDF', () => {
       plan: 'handed-in',
     });
     expect(all).not.toContain('2.3.2 lid 9');
-    at(all, 'Bijlage: • Een kopie van mijn identiteitsbewijs');
+    expect(all).not.toContain('Bijlage');
     expect(all).not.toContain('Mijn persoonlijk plan');
   });
 
   it('exists in English', async () => {
-    const { all } = await render(letterCases.aanvraag, 'en');
+    const { all } = await render({ ...letterCases.aanvraag, enclosedId: true }, 'en');
     at(all, 'Article 2.3.2 paragraph 9 of the Wmo 2015 allows this.');
     at(all, 'A copy of my identity document');
-    at(all, 'Enclose a copy of your identity document.');
+    at(all, 'Make a safe copy with the KopieID app');
   });
 });
 
@@ -118,6 +127,7 @@ describe('the ingebrekestelling PDF', () => {
     for (const part of [
       'Ingebrekestelling: geen beslissing op mijn aanvraag van maandag 20 april 2026',
       'U had uiterlijk op maandag 4 mei 2026 moeten beslissen.',
+      'Geacht college,',
       'Met deze brief stel ik u in gebreke.',
       'dwangsom',
       'vrijdag 5 juni 2026',
@@ -127,7 +137,7 @@ describe('the ingebrekestelling PDF', () => {
       'Samen is dat ten hoogste € 1.442.',
     ])
       at(all, part);
-    expect(at(all, '€ 23 per dag')).toBeLessThan(at(all, 'Geachte heer, mevrouw,'));
+    expect(at(all, '€ 23 per dag')).toBeLessThan(at(all, 'Geacht college,'));
   });
 
   it('exists in English', async () => {
@@ -137,25 +147,59 @@ describe('the ingebrekestelling PDF', () => {
   });
 });
 
+describe('the beroepschrift PDF', () => {
+  it('goes to the named rechtbank with what Awb 6:5 asks, the copy as enclosure, and griffierecht in the notes', async () => {
+    const { pages, all, info } = await render(letterCases.beroep);
+    expect(pages[0]).toContain('Laatste dag voor je beroep: woensdag 12 augustus 2026');
+    expect(pages[0]).toContain('griffierecht');
+    expect(pages[0]).not.toMatch(/€/);
+    for (const part of [
+      'Aan de Rechtbank Midden-Nederland Postbus 16005 3500 DA Utrecht',
+      'Betreft: Beroep tegen de beslissing op bezwaar van woensdag 1 juli 2026, kenmerk BZ/2026/114',
+      'Geachte heer, mevrouw,',
+      'Hierbij stel ik beroep in tegen de beslissing op bezwaar van woensdag 1 juli 2026.',
+      'Het college van burgemeester en wethouders van Utrecht heeft dit besluit genomen.',
+      'Dit zijn de redenen (gronden) van mijn beroep: De gemeente heeft mijn huisarts niet gehoord.',
+      'Ik verzoek de rechtbank mijn beroep gegrond te verklaren.',
+      'Met vriendelijke groet, Handtekening Ans de Vries',
+      'Bijlage: • Een kopie van de beslissing op bezwaar',
+    ])
+      at(pages[1] ?? '', part);
+    expect(pages[1]).not.toContain('Uw kenmerk');
+    expect(all).not.toMatch(/\(Schrijf/);
+    expect(info).toEqual({ title: 'Beroepschrift: Ans de Vries', language: 'nl' });
+  });
+
+  it('exists in English', async () => {
+    const { all } = await render(letterCases.beroep, 'en');
+    at(all, 'To the Rechtbank Midden-Nederland (district court)');
+    at(all, 'Last day for your appeal: Wednesday, 12 August 2026');
+    at(all, 'court fee (griffierecht)');
+  });
+});
+
 describe('the reactie op het verslag PDF', () => {
   it('lists the missing points and asks for a written acknowledgement', async () => {
     const { all } = await render(letterCases.reactie);
     for (const part of [
       'Aan de gemeente Utrecht',
-      'Op woensdag 8 april 2026 sprak ik met de gemeente',
+      'Op woensdag 8 april 2026 had ik een gesprek met de gemeente.',
       'Op woensdag 15 april 2026 ontving ik het verslag van dit gesprek.',
-      'Deze punten ontbreken in het verslag: • Knelpunten, wonen: De trap naar de slaapkamer is steil',
+      'In het verslag ontbreken de volgende punten: • Knelpunten, wonen: De trap naar de slaapkamer is steil',
       '• Mantelzorger: Marieke kan niet meer elke dag komen.',
       'Wilt u mij schriftelijk bevestigen dat u deze reactie hebt ontvangen?',
-      'Ik vraag u ook om een tweede gesprek.',
+      'Geachte heer, mevrouw,',
+      'Ook verzoek ik u om een tweede gesprek.',
     ])
       at(all, part);
   });
 
   it('exists in English', async () => {
     const { all } = await render(letterCases.reactie, 'en');
-    at(all, 'These points are missing from the report:');
-    at(all, 'Please confirm in writing that you have received this reaction.');
+    at(all, 'The following points are missing from the report:');
+    at(all, 'Please confirm in writing that you have received this response.');
+    at(all, 'Response to the report (verslag)');
+    expect(all).not.toMatch(/Reaction/);
   });
 });
 
@@ -165,13 +209,23 @@ describe('every letter PDF', () => {
       const { made, pages, all } = await render(input);
       expect(made.pages, input.letter).toBe(2);
       expect(pages[0]).toContain('Alleen voor jou');
-      expect(pages[1]).toContain('Geachte heer, mevrouw,');
+      expect(pages[1]).toMatch(/Geacht college,|Geachte heer, mevrouw,/);
       expect(all).not.toMatch(/pagina \d van/);
     }
   });
 
   it('keeps the notes on page 1 in large print too, so the letter always starts on page 2', async () => {
-    for (const input of Object.values(letterCases)) {
+    const onBezwaar = {
+      ...letterCases.ingebrekestelling,
+      against: 'bezwaar',
+      bezwaar: '2026-03-10',
+      latestWithPostponement: '2026-06-01',
+    } as const;
+    for (const input of [
+      ...Object.values(letterCases),
+      onBezwaar,
+      { ...letterCases.beroep, late: true },
+    ]) {
       const { pages } = await render(input, 'nl', true);
       expect(pages[0], input.letter).toContain('De brief begint op het volgende blad.');
       expect(pages[1], input.letter).toMatch(/^Ans de Vries Lindelaan 12/);

@@ -148,7 +148,7 @@ describe('the checklist PDF', () => {
       'Tijdens en na het gesprek',
       'Hoe lang duurt het?',
       'Marieke',
-      'maandag 13 april 2026: Gesprek en verslag van de gemeente',
+      'maandag 13 april 2026: Onderzoek en verslag van de gemeente',
       'Voordat het gesprek begint',
       'Bij het begin van het gesprek',
       'Aan het einde van het gesprek',

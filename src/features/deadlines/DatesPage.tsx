@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
@@ -20,7 +20,23 @@ import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/h
 import { todayIso } from '../../lib/today';
 import { deadlineModel } from '../../domain/deadlineModel';
 
-/** All the dates the resident knows, on one short page, each with where to find it. */
+/** The dates in the order they happen; the suspension (Awb 4:15) and the bezwaar each under a heading. */
+const eventGroups: readonly {
+  key: string;
+  title?: 'dates.suspensionTitle' | 'dates.laterTitle';
+  ids: readonly EventId[];
+}[] = [
+  { key: 'start', ids: ['melding', 'gesprek', 'verslag', 'aanvraag'] },
+  {
+    key: 'suspension',
+    title: 'dates.suspensionTitle',
+    ids: ['opschorting-start', 'opschorting-eind'],
+  },
+  { key: 'beschikking', ids: ['beschikking'] },
+  { key: 'later', title: 'dates.laterTitle', ids: ['bezwaar-ingediend', 'beslissing-op-bezwaar'] },
+];
+
+/** All the dates the resident knows, on one page, each with where to find it. */
 export function DatesPage() {
   const { t } = useTranslation();
   const l = useLocalize();
@@ -34,10 +50,19 @@ export function DatesPage() {
   const message = (e: EventError) =>
     t(`dates.errors.${e.code}`, {
       label: labelOf(e.event),
-      other: e.code === 'before' ? t(`dates.eventNames.${e.other}`) : '',
+      other: e.code === 'before' || e.code === 'needs' ? t(`dates.eventNames.${e.other}`) : '',
     });
   const shown = model.errors.filter((e) => touched.has('all') || touched.has(e.event));
   usePageTitle(t('dates.title'), shown.length > 0);
+  // Dates most people never need fold away. A group opens once one of its dates is filled in or
+  // wrong, and then stays open: it never folds away under the resident's cursor.
+  const needed = eventGroups
+    .filter((g) =>
+      g.ids.some((id) => model.raw[id].trim() !== '' || shown.some((e) => e.event === id)),
+    )
+    .map((g) => g.key);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set(needed));
+  if (needed.some((k) => !opened.has(k))) setOpened(new Set([...opened, ...needed]));
   const [commissie, setCommissie] = useEntryState(
     dossier.id,
     'choice:commissie',
@@ -70,15 +95,24 @@ export function DatesPage() {
       >
         <PageHeading caption={dossierCaption(dossier, t)}>{t('dates.title')}</PageHeading>
         <ContentText text={deadlineTexts.intro} />
-        {deadlineTexts.events.map((event) => (
-          <EventDate
-            key={event.id}
-            id={event.id}
-            error={shown.find((e) => e.event === event.id)}
-            message={message}
-            onBlur={() => setTouched((s) => new Set([...s, event.id]))}
-          />
-        ))}
+        {eventGroups.map((group) => {
+          const fields = group.ids.map((id) => (
+            <EventDate
+              key={id}
+              id={id}
+              error={shown.find((e) => e.event === id)}
+              message={message}
+              onBlur={() => setTouched((s) => new Set([...s, id]))}
+            />
+          ));
+          if (!group.title) return <Fragment key={group.key}>{fields}</Fragment>;
+          return (
+            <details key={group.key} className="details" open={opened.has(group.key)}>
+              <summary>{t(group.title)}</summary>
+              {fields}
+            </details>
+          );
+        })}
         <Radios<AnswerValue>
           name="commissie"
           legend={l(deadlineTexts.commissie.label)}

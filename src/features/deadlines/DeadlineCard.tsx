@@ -53,6 +53,29 @@ export function DeadlineCard({
           {l(deadlineTexts.moved.text)}
         </p>
       )}
+      {deadline.suspendedDays !== undefined && (
+        <div className="inset">
+          <ContentText
+            text={{
+              nl: deadlineTexts.suspended.text.nl.replace(
+                '{{days}}',
+                String(deadline.suspendedDays),
+              ),
+              en: deadlineTexts.suspended.text.en.replace(
+                '{{days}}',
+                String(deadline.suspendedDays),
+              ),
+            }}
+          />
+          <SourceNote sources={deadlineTexts.suspended.sources} />
+        </div>
+      )}
+      {deadline.freeDaysMayBeUnknown && (
+        <div className="inset inset--warning">
+          <ContentText text={deadlineTexts.unknownFreeDays.text} />
+          <SourceNote sources={deadlineTexts.unknownFreeDays.sources} />
+        </div>
+      )}
       {deadline.latestWithPostponement && (
         <p>{t('timeline.postponement', { date: long(deadline.latestWithPostponement) })}</p>
       )}

@@ -38,7 +38,7 @@ describe('GlossaryPage', () => {
     await userEvent.clear(box);
     await userEvent.type(box, 'qqq');
     expect(screen.queryAllByRole('term')).toEqual([]);
-    expect(screen.getByRole('status')).toHaveTextContent('Geen begrip gevonden met ‘qqq’.');
+    expect(screen.getByRole('status')).toHaveTextContent('Er is geen begrip gevonden met ‘qqq’.');
     await userEvent.click(screen.getByRole('button', { name: 'Toon alle begrippen' }));
     expect(screen.getAllByRole('term')).toHaveLength(glossary.terms.length);
   });

@@ -42,7 +42,7 @@ describe('a question page', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/dossiers/${d.id}/vragen/vraag-2/uitleg`);
     expect((await readEntries(d.id)).answers['vraag-2']).toBe('weet-niet');
-    expect(screen.getAllByText('Controleer').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Controleren').length).toBeGreaterThan(0);
   });
 
   it('"Ja" goes straight to the next question, and the mark button toggles', async () => {

@@ -22,7 +22,7 @@ describe('autosave on a worksheet page when the device is full', () => {
   it('shows the message, keeps the text on screen, and saves it when space returns', async () => {
     const d = await createDossier({ subject: 'self' });
     renderApp(`/dossiers/${d.id}/plan/voorstellen`);
-    const field = await screen.findByRole('textbox', { name: 'Hoe je woont' });
+    const field = await screen.findByRole('textbox', { name: 'Woonsituatie' });
 
     // Fake setTimeout, as in autosave.test.ts, so the test need not wait out the retry delay.
     // It still moves with real time: Testing Library waits for a real setTimeout(0) after events.
@@ -36,7 +36,7 @@ describe('autosave on a worksheet page when the device is full', () => {
     await vi.waitFor(() => expect(screen.getByText(nl.save.quota)).toBeInTheDocument());
     expect(screen.getByText(nl.save.quota)).toHaveAttribute('role', 'status');
     expect(put).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('textbox', { name: 'Hoe je woont' })).toHaveValue('Flat met lift');
+    expect(screen.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue('Flat met lift');
     expect((await readEntries(d.id)).worksheet.woonsituatie).toBeUndefined();
 
     // Space returns: the next write succeeds, after the retry delay.
@@ -51,6 +51,6 @@ describe('autosave on a worksheet page when the device is full', () => {
       private: false,
     });
     expect(screen.queryByText(nl.save.quota)).not.toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Hoe je woont' })).toHaveValue('Flat met lift');
+    expect(screen.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue('Flat met lift');
   });
 });

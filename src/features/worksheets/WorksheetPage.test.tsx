@@ -19,7 +19,7 @@ describe('a worksheet page', () => {
     const name = await screen.findByRole('textbox', { name: 'Naam' });
     expect(name).toHaveAttribute('autocomplete', 'name');
     expect(name).toHaveAccessibleDescription(
-      /Je voornaam en je achternaam\..*Je kunt nog 100 tekens typen\./,
+      /Schrijf je voornaam en je achternaam op\..*Je kunt nog 100 tekens typen\./,
     );
     expect(screen.getByRole('textbox', { name: 'Adres' })).toHaveAttribute(
       'autocomplete',
@@ -33,11 +33,11 @@ describe('a worksheet page', () => {
     const d = await createDossier({ subject: 'self' });
     renderApp(`/dossiers/${d.id}/plan/voorstellen`);
     await userEvent.type(
-      await screen.findByRole('textbox', { name: 'Hoe je woont' }),
+      await screen.findByRole('textbox', { name: 'Woonsituatie' }),
       'Flat met lift',
     );
     await userEvent.click(
-      screen.getByRole('checkbox', { name: /Alleen voor mezelf.*\(Hoe je woont\)/ }),
+      screen.getByRole('checkbox', { name: /Alleen voor mezelf.*\(Woonsituatie\)/ }),
     );
     await flushSaves();
     expect((await readEntries(d.id)).worksheet.woonsituatie).toEqual({

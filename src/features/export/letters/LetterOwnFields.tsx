@@ -9,7 +9,9 @@ import type { LetterFormat } from '../../../domain/letterInput';
 import type { LetterId, LetterOffer } from '../../../domain/letters';
 import type { LetterFields } from '../../../storage/entries';
 import type { FieldErrors } from './SenderFields';
+import { AppealFields } from './AppealFields';
 import { DwangsomTable } from './DwangsomTable';
+import { ownFieldProps } from './ownFieldProps';
 
 interface Props {
   letter: LetterId;
@@ -30,24 +32,7 @@ interface Props {
 export function LetterOwnFields(p: Props) {
   const { t } = useTranslation();
   const { value, onChange } = p;
-  const area = (key: 'request' | 'reasons' | 'corrections' | 'lateReason', max: number) => ({
-    id: `letter-${key}`,
-    label: t(`letters.field.${key}`),
-    hint: t(`letters.field.${key}Hint`),
-    rows: 6,
-    maxLength: max,
-    length: (value[key] ?? '').length,
-    value: value[key] ?? '',
-    error: p.errors[key],
-    onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value }),
-  });
-  const line = (key: 'about' | 'kenmerk') => ({
-    id: `letter-${key}`,
-    label: t(`letters.field.${key}`),
-    hint: t(`letters.field.${key}Hint`),
-    value: value[key] ?? '',
-    onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value }),
-  });
+  const { area, line } = ownFieldProps(t, value, onChange, p.errors);
 
   switch (p.letter) {
     case 'reactie-verslag':
@@ -92,28 +77,37 @@ export function LetterOwnFields(p: Props) {
             value={value.plan ?? (p.hasPlan ? 'handed-in' : 'none')}
             onChange={(plan) => onChange({ ...value, plan })}
           />
+          <CheckItem
+            id="letter-enclosedId"
+            checked={value.enclosedId ?? false}
+            onChange={(enclosedId) => onChange({ ...value, enclosedId })}
+          >
+            {t('letters.field.enclosedId')}
+          </CheckItem>
+          <p className="field__hint">{t('letters.field.enclosedIdHint')}</p>
         </>
       );
     case 'bezwaar':
+    case 'beroep':
       return (
-        <>
-          <TextField {...line('kenmerk')} />
-          <TextField {...line('about')} />
-          <CheckItem
-            id="letter-proForma"
-            checked={value.proForma ?? false}
-            onChange={(proForma) => onChange({ ...value, proForma })}
-          >
-            {t('letters.field.proForma')}
-          </CheckItem>
-          <p className="field__hint">{t('letters.field.proFormaHint')}</p>
-          {!value.proForma && <TextAreaField {...area('reasons', 20_000)} />}
-          {p.offer.late && <TextAreaField {...area('lateReason', 5_000)} />}
-        </>
+        <AppealFields
+          letter={p.letter}
+          value={value}
+          onChange={onChange}
+          errors={p.errors}
+          late={p.offer.late ?? false}
+        />
       );
     case 'ingebrekestelling':
       return (
         <>
+          {p.offer.against === 'bezwaar' && p.offer.decisionDue && (
+            <p className="inset">
+              {t('letters.againstBezwaar', { date: p.format.date(p.offer.decisionDue) })}
+              {p.offer.latestWithPostponement &&
+                ` ${t('letters.againstBezwaarPostponed', { date: p.format.date(p.offer.latestWithPostponement) })}`}
+            </p>
+          )}
           <TextField {...line('about')} />
           <DateField
             id="letter-expectedReceipt"

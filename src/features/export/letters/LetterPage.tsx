@@ -15,7 +15,7 @@ import { buildLetter } from '../../../domain/letterDrafts';
 import { letterIds, type LetterId } from '../../../domain/letters';
 import type { LetterFields } from '../../../storage/entries';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../../storage/hooks';
-import { letterInputFrom, letterProblems } from './letterInputFrom';
+import { letterInputFrom, letterProblems, type ProblemField } from './letterInputFrom';
 import { LetterText } from './LetterText';
 import { LetterOwnFields } from './LetterOwnFields';
 import { SenderFields, type FieldErrors } from './SenderFields';
@@ -75,7 +75,10 @@ function LetterForm({ letter }: { letter: LetterId }) {
     context.format,
   );
   const errors: FieldErrors = {};
-  if (showErrors) for (const p of problems) errors[p.field] = t(`letters.error.${p.field}`);
+  const errorKey = (field: ProblemField) =>
+    field === 'reasons' && letter === 'beroep' ? 'reasonsBeroep' : field;
+  if (showErrors)
+    for (const p of problems) errors[p.field] = t(`letters.error.${errorKey(p.field)}`);
   const summary = Object.entries(errors).map(([field, message]) => ({
     fieldId: `letter-${field}`,
     message: message ?? '',

@@ -6,11 +6,25 @@ import { PageHeading } from '../../../components/PageHeading';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { letters } from '../../../content/letters';
 import { localize } from '../../../content/localize';
+import type { LetterId } from '../../../domain/letters';
 import { useDossierContext } from '../../../storage/hooks';
 import { NotOfferedReason } from './NotOfferedReason';
 import { useLetterContext } from './useLetterContext';
 
-/** The four draft letters: each offers itself when the dates make it useful, or says why not. */
+/** Reasons that dates on the Data page cannot change: no link there. */
+const settled = new Set([
+  'not-late-yet',
+  'beschikking-known',
+  'aanvraag-done',
+  'beslissing-bezwaar-known',
+]);
+
+/** The five draft letters: each offers itself when the dates make it useful, or says why not. */
+function deadlineKey(letter: LetterId, late: boolean) {
+  if (letter === 'beroep') return late ? 'letters.deadlineBeroepPassed' : 'letters.deadlineBeroep';
+  return late ? 'letters.deadlinePassed' : 'letters.deadline';
+}
+
 export function LettersPage() {
   const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
@@ -34,7 +48,7 @@ export function LettersPage() {
                 {offer.deadline && (
                   <p className={offer.late ? 'warning-text' : undefined}>
                     <strong>
-                      {t(offer.late ? 'letters.deadlinePassed' : 'letters.deadline', {
+                      {t(deadlineKey(offer.letter, offer.late ?? false), {
                         date: format.date(offer.deadline),
                       })}
                     </strong>
@@ -49,7 +63,7 @@ export function LettersPage() {
             ) : (
               <div className="inset">
                 <NotOfferedReason offer={offer} format={format} />
-                {!['not-late-yet', 'beschikking-known', 'aanvraag-done'].includes(offer.reason) && (
+                {!settled.has(offer.reason) && (
                   <Link to={`/dossiers/${dossier.id}/data`}>{t('letters.toDates')}</Link>
                 )}
               </div>

@@ -11,10 +11,16 @@ export function NotOfferedReason({
   format: LetterFormat;
 }) {
   const { t } = useTranslation();
+  const options = { date: offer.from ? format.date(offer.from) : '' };
+  const { reason } = offer;
+  // An ingebrekestelling against a late beslissing op bezwaar has its own words for these two.
+  const text =
+    offer.against === 'bezwaar' && (reason === 'not-late-yet' || reason === 'needs-beschikking')
+      ? t(`letters.reasonBezwaar.${reason}`, options)
+      : t(`letters.reason.${reason}`, options);
   return (
     <p>
-      <strong>{t('letters.notYet')}</strong>{' '}
-      {t(`letters.reason.${offer.reason}`, { date: offer.from ? format.date(offer.from) : '' })}
+      <strong>{t('letters.notYet')}</strong> {text}
     </p>
   );
 }

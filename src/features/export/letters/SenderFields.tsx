@@ -5,6 +5,17 @@ import type { LetterFields } from '../../../storage/entries';
 
 export type FieldErrors = Partial<Record<keyof LetterFields, string>>;
 
+type SenderKey =
+  | 'name'
+  | 'address'
+  | 'postcodeCity'
+  | 'phone'
+  | 'email'
+  | 'birthDate'
+  | 'reference'
+  | 'place'
+  | 'gemeente';
+
 /** Who sends the letter and to which gemeente: typed once, used by every letter. */
 export function SenderFields({
   value,
@@ -16,9 +27,7 @@ export function SenderFields({
   errors: FieldErrors;
 }) {
   const { t } = useTranslation();
-  const field = (
-    key: 'name' | 'address' | 'postcodeCity' | 'reference' | 'place' | 'gemeente',
-  ) => ({
+  const field = (key: SenderKey) => ({
     id: `letter-${key}`,
     label: t(`letters.field.${key}`),
     value: value[key] ?? '',
@@ -32,6 +41,19 @@ export function SenderFields({
       <TextField {...field('name')} autoComplete="name" />
       <TextField {...field('address')} autoComplete="address-line1" />
       <TextField {...field('postcodeCity')} hint={t('letters.field.postcodeCityHint')} />
+      <TextField
+        {...field('phone')}
+        hint={t('letters.field.phoneHint')}
+        type="tel"
+        autoComplete="tel"
+      />
+      <TextField {...field('email')} type="email" autoComplete="email" spellCheck={false} />
+      <TextField
+        {...field('birthDate')}
+        hint={t('letters.field.birthDateHint')}
+        inputMode="numeric"
+        autoComplete="bday"
+      />
       <TextField {...field('reference')} hint={t('letters.field.referenceHint')} />
       <TextField
         {...field('place')}

@@ -27,7 +27,9 @@ const sources = (over: Partial<LetterSources>): LetterSources => ({
 
 describe('letterProblems', () => {
   it('asks for the sender and the gemeente, for every letter', () => {
-    const problems = letterProblems(sources({ letter: 'reactie-verslag', sender: { name: ' ' } }));
+    const problems = letterProblems(
+      sources({ letter: 'reactie-verslag', sender: { name: ' ' }, missing: ['x'] }),
+    );
     expect(problems.map((p) => p.field)).toEqual(['name', 'address', 'postcodeCity', 'gemeente']);
   });
 
@@ -35,6 +37,25 @@ describe('letterProblems', () => {
     expect(letterProblems(sources({})).map((p) => p.field)).toEqual(['reasons']);
     expect(letterProblems(sources({ own: { proForma: true } }))).toEqual([]);
     expect(letterProblems(sources({ own: { reasons: 'Het klopt niet.' } }))).toEqual([]);
+  });
+
+  it('asks for the rechtbank and the grounds of a beroep, and what is wrong in a verslag', () => {
+    expect(letterProblems(sources({ letter: 'beroep' })).map((p) => p.field)).toEqual([
+      'court',
+      'reasons',
+    ]);
+    expect(letterProblems(sources({ letter: 'reactie-verslag' })).map((p) => p.field)).toEqual([
+      'corrections',
+    ]);
+    expect(letterProblems(sources({ letter: 'reactie-verslag', missing: ['Wonen'] }))).toEqual([]);
+  });
+
+  it('refuses a date of birth it cannot read, and accepts none', () => {
+    const birth = (birthDate: string) =>
+      letterProblems(sources({ sender: { ...sender, birthDate }, own: { reasons: 'x' } }));
+    expect(birth('31-2-1944')).toEqual([{ field: 'birthDate', problem: 'date' }]);
+    expect(birth('3-2-1944')).toEqual([]);
+    expect(birth(' ')).toEqual([]);
   });
 
   it('asks what an aanvraag is for, and refuses a receipt date it cannot read', () => {
@@ -50,6 +71,76 @@ describe('letterProblems', () => {
 });
 
 describe('letterInputFrom', () => {
+  it('passes the optional sender lines, with the date of birth as ISO', () => {
+    const input = letterInputFrom(
+      sources({
+        sender: { ...sender, phone: ' 06 12 ', email: 'ans@example.nl', birthDate: '3-2-1944' },
+        own: { reasons: 'x' },
+      }),
+    );
+    expect(input.sender).toEqual({
+      name: 'Ans de Vries',
+      address: 'Lindelaan 4',
+      postcodeCity: '3511 AB Utrecht',
+      phone: '06 12',
+      email: 'ans@example.nl',
+      birthDate: '1944-02-03',
+    });
+  });
+
+  it('fills a beroep from the beslissing op bezwaar and the rechtbank the resident named', () => {
+    const input = letterInputFrom(
+      sources({
+        letter: 'beroep',
+        events: { 'beslissing-op-bezwaar': '2026-07-01' },
+        offer: { letter: 'beroep', offered: true, deadline: '2026-08-12' },
+        own: { court: ' Rechtbank Gelderland ', courtAddress: '', kenmerk: 'B-1', reasons: 'Nee.' },
+      }),
+    );
+    expect(input).toMatchObject({
+      letter: 'beroep',
+      beslissing: '2026-07-01',
+      court: 'Rechtbank Gelderland',
+      kenmerk: 'B-1',
+      reasons: 'Nee.',
+      deadline: '2026-08-12',
+    });
+    expect(input).not.toHaveProperty('courtAddress');
+    expect(input).not.toHaveProperty('late');
+  });
+
+  it('fills an ingebrekestelling against a late beslissing op bezwaar', () => {
+    const input = letterInputFrom(
+      sources({
+        letter: 'ingebrekestelling',
+        events: { 'bezwaar-ingediend': '2026-03-10' },
+        offer: {
+          letter: 'ingebrekestelling',
+          offered: true,
+          against: 'bezwaar',
+          decisionDue: '2026-05-25',
+          latestWithPostponement: '2026-07-06',
+        },
+      }),
+    );
+    expect(input).toMatchObject({
+      against: 'bezwaar',
+      bezwaar: '2026-03-10',
+      decisionDue: '2026-05-25',
+      latestWithPostponement: '2026-07-06',
+    });
+    expect(input).not.toHaveProperty('aanvraag');
+  });
+
+  it('encloses the ID copy only when ticked', () => {
+    const aanvraag = (own: { request: string; enclosedId?: boolean }) =>
+      letterInputFrom(
+        sources({ letter: 'aanvraag', offer: { letter: 'aanvraag', offered: true }, own }),
+      );
+    expect(aanvraag({ request: 'x', enclosedId: true })).toMatchObject({ enclosedId: true });
+    expect(aanvraag({ request: 'x' })).not.toHaveProperty('enclosedId');
+  });
+
   it('fills a bezwaar from the dossier dates and the offer, trimming what was typed', () => {
     const input = letterInputFrom(
       sources({
