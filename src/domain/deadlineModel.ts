@@ -43,6 +43,7 @@ export function deadlineModel(
     if (v && !bad.has(id)) events[id] = v;
   }
   if (commissie === 'ja') events.commissie = true;
+  if (commissie === 'nee') events.commissie = false;
   const deadlines = computeDeadlines(events, today);
   const withCommissie =
     commissie === 'weet-niet' || commissie === undefined

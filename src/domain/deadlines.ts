@@ -29,7 +29,10 @@ export interface DossierEvents {
   'bezwaar-ingediend'?: string;
   /** The day the beslissing op bezwaar was made known. */
   'beslissing-op-bezwaar'?: string;
-  /** Does the gemeente have a bezwaarschriftencommissie? Unknown counts as no, with both dates shown. */
+  /**
+   * Does the gemeente have a bezwaarschriftencommissie? true: yes; false: no; undefined: not known.
+   * The timeline counts "not known" as no and shows the later date too; letters take the later date.
+   */
   commissie?: boolean;
 }
 export type EventId = Exclude<keyof DossierEvents, 'commissie'>;
@@ -296,7 +299,7 @@ export function validateEvents(raw: Partial<Record<EventId, string>>, today: str
   return errors;
 }
 
-/** The date a dwangsom starts: two weeks after the ingebrekestelling is received (Awb art. 4:17 lid 1). */
+/** The date a dwangsom starts: two weeks after the ingebrekestelling is received (Awb art. 4:17 lid 3). */
 export function dwangsomStart(ingebrekestellingReceived: string): string {
   return addDaysIso(ingebrekestellingReceived, 14);
 }

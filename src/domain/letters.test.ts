@@ -105,12 +105,13 @@ describe('which letters are offered', () => {
   });
 
   it('offers the ingebrekestelling against a late beslissing op bezwaar too (Awb 7:14, 4:17)', () => {
-    // Beschikking Monday 4 May 2026: bezwaar until Monday 15 June; the gemeente decides
-    // within six weeks after that, by Monday 27 July 2026 (Awb 7:10 lid 1).
+    // Beschikking Monday 4 May 2026: bezwaar until Monday 15 June; without a commissie the
+    // gemeente decides within six weeks after that, by Monday 27 July 2026 (Awb 7:10 lid 1).
     const events = {
       aanvraag: '2026-04-20',
       beschikking: '2026-05-04',
       'bezwaar-ingediend': '2026-05-20',
+      commissie: false,
     };
     expect(offer(events, '2026-07-27', 'ingebrekestelling')).toEqual({
       letter: 'ingebrekestelling',
@@ -133,6 +134,20 @@ describe('which letters are offered', () => {
         'ingebrekestelling',
       ),
     ).toMatchObject({ offered: false, reason: 'beslissing-bezwaar-known', against: 'bezwaar' });
+  });
+
+  it('waits for the twelve weeks of a commissie when it is not known whether there is one', () => {
+    // Twelve weeks after Monday 15 June 2026: Monday 7 September 2026 (Awb 7:10 lid 1).
+    const events = { beschikking: '2026-05-04', 'bezwaar-ingediend': '2026-05-20' };
+    expect(offer(events, '2026-07-28', 'ingebrekestelling')).toMatchObject({
+      offered: false,
+      reason: 'not-late-yet',
+      from: '2026-09-08',
+    });
+    expect(offer({ ...events, commissie: true }, '2026-09-08', 'ingebrekestelling')).toMatchObject({
+      offered: true,
+      decisionDue: '2026-09-07',
+    });
   });
 
   it('offers the beroepschrift after a beslissing op bezwaar, with its six weeks (Awb 6:7)', () => {

@@ -92,11 +92,21 @@ function withinSixWeeks(letter: 'bezwaar' | 'beroep', deadline: Deadlines[number
  * Awb art. 4:17: an ingebrekestelling when the gemeente did not decide in time, on the aanvraag
  * (Wmo 2.3.5 lid 2) or, by Awb 7:14, on the bezwaar (Awb 7:10). A bezwaar made goes first.
  */
-function ingebrekestellingOffer(events: DossierEvents, deadlines: Deadlines): LetterOffer {
+function ingebrekestellingOffer(
+  events: DossierEvents,
+  deadlines: Deadlines,
+  today: string,
+): LetterOffer {
   const letter = 'ingebrekestelling';
   if (events['bezwaar-ingediend']) {
     const against = 'bezwaar';
-    const due = deadlines.find((d) => d.id === 'beslissing-bezwaar');
+    // Awb 7:10 lid 1 and 4:17 lid 3: with a bezwaarschriftencommissie the gemeente has 12 weeks.
+    // Not knowing whether there is one, the letter waits for the later date: never too early.
+    const safe =
+      events.commissie === undefined
+        ? computeDeadlines({ ...events, commissie: true }, today)
+        : deadlines;
+    const due = safe.find((d) => d.id === 'beslissing-bezwaar');
     if (events['beslissing-op-bezwaar'])
       return { letter, offered: false, reason: 'beslissing-bezwaar-known', against };
     if (!due) return { letter, offered: false, reason: 'needs-beschikking', against };
@@ -144,7 +154,7 @@ export function letterOffers(events: DossierEvents, today: string): LetterOffer[
     bezwaar
       ? withinSixWeeks('bezwaar', bezwaar)
       : { letter: 'bezwaar', offered: false, reason: 'needs-beschikking' },
-    ingebrekestellingOffer(events, deadlines),
+    ingebrekestellingOffer(events, deadlines, today),
     beroep
       ? withinSixWeeks('beroep', beroep)
       : { letter: 'beroep', offered: false, reason: 'needs-beslissing-bezwaar' },
