@@ -1,33 +1,58 @@
 import { saveEntry } from './entryRepository';
 import { problemOf, type SaveProblem } from './problems';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
+import { rekeyOwnQuestions } from './ownQuestionKeys';
 import { journal, settle, type PendingWrite } from './pendingWrites';
-import { entryContext, sealValue, vaultState } from './vault';
+import {
+  forgetSetAside,
+  keepSetAside,
+  reloadSetAside,
+  setAsideTexts,
+  subscribeSetAside,
+  type SetAsideText,
+} from './setAsideTexts';
+import { tooLong } from './textLimits';
+import { entryContext, sealValue, subscribeVault, vaultState } from './vault';
 
 /**
  * Autosave (architecture rule 5): every change goes to the journal at once, and to
  * IndexedDB after a short pause. Pending writes are flushed when the page is hidden or
- * closed. A failed write is reported, kept, and retried; it is never swallowed.
+ * closed. A failed write is reported, kept, and retried; it is never swallowed. A text over its
+ * limit can never be stored: it is not retried, but shown and set aside until the resident
+ * throws it away (issue 16, item 8).
  */
 export const autosaveDelayMs = 400;
 export const retryDelayMs = 5_000;
 
-export type SaveState =
+type Activity =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved' }
-  | { state: 'error'; problem: SaveProblem };
+  | { state: 'error'; problem: SaveProblem }
+  | { state: 'error'; problem: 'tooLong'; limit: number };
 
-let status: SaveState = { state: 'idle' };
+/** What autosave is doing, and the texts that were too long to store, if any. */
+export type SaveState = Activity & { setAside?: readonly SetAsideText[] };
+
+let status: Activity = { state: 'idle' };
+let snapshot: SaveState = status;
 const listeners = new Set<() => void>();
 
-function setStatus(next: SaveState): void {
-  status = next;
+function emit(): void {
+  const texts = setAsideTexts();
+  snapshot = texts.length > 0 ? { ...status, setAside: texts } : status;
   for (const l of listeners) l();
 }
 
+function setStatus(next: Activity): void {
+  status = next;
+  emit();
+}
+
+subscribeSetAside(emit);
+
 export function saveStatus(): SaveState {
-  return status;
+  return snapshot;
 }
 
 export function subscribeSaveStatus(listener: () => void): () => void {
@@ -44,7 +69,15 @@ interface Pending {
 }
 
 const pending = new Map<string, Pending>();
+/** Changes too long to store, still shown in their field; set aside, never written. */
+const rejected = new Map<string, { limit: number }>();
 let failing = 0;
+
+/** The state once nothing is waiting: saved, unless a text in view is still too long. */
+function restingStatus(): Activity {
+  const last = [...rejected.values()].at(-1);
+  return last ? { state: 'error', problem: 'tooLong', limit: last.limit } : { state: 'saved' };
+}
 
 async function write(id: string): Promise<void> {
   const p = pending.get(id);
@@ -54,7 +87,7 @@ async function write(id: string): Promise<void> {
   try {
     await saveEntry(p.dossierId, p.key, p.value as EntryValue<EntryKind>, new Date(p.at));
     settle(p);
-    if (pending.size === 0 && failing === 0) setStatus({ state: 'saved' });
+    if (pending.size === 0 && failing === 0) setStatus(restingStatus());
   } catch (error) {
     failing += 1;
     setStatus({ state: 'error', problem: problemOf(error) });
@@ -91,6 +124,17 @@ export function queueSave<K extends EntryKind>(
 ): void {
   const id = `${dossierId}|${key}`;
   const at = new Date().toISOString();
+  const over = tooLong(key, value);
+  if (over) {
+    // An earlier change that fits is still written; this one never can be, so it is not tried.
+    rejected.delete(id);
+    rejected.set(id, { limit: over.limit });
+    keepSetAside({ dossierId, key, value, at }, over);
+    setStatus({ state: 'error', problem: 'tooLong', limit: over.limit });
+    return;
+  }
+  // Shorter again: it is saved as usual. The set-aside copy stays until the resident throws it away.
+  rejected.delete(id);
   journalChange({ dossierId, key, value, at });
   const previous = pending.get(id);
   if (previous) clearTimeout(previous.timer);
@@ -109,9 +153,10 @@ export async function flushSaves(): Promise<void> {
   await Promise.all([...pending.keys()].map((id) => write(id)));
 }
 
-/** True while a change to this answer is typed but not yet stored. */
+/** True while a change to this answer is typed but not yet stored (or cannot be). */
 export function isPending(dossierId: string, key: string): boolean {
-  return pending.has(`${dossierId}|${key}`);
+  const id = `${dossierId}|${key}`;
+  return pending.has(id) || rejected.has(id);
 }
 
 export function hasPendingSaves(): boolean {
@@ -133,6 +178,24 @@ export function installFlushOnHide(): void {
 export function resetAutosave(): void {
   for (const p of pending.values()) clearTimeout(p.timer);
   pending.clear();
+  rejected.clear();
   failing = 0;
+  forgetSetAside();
   setStatus({ state: 'idle' });
 }
+
+/**
+ * When the app opens (unlocked, or found without a lock), finish what needs the key: show the
+ * texts set aside, sealed or unsealed as the lock now is, and give own questions random ids
+ * where the upgrade to version 4 could not (ownQuestionKeys.ts). Locked: drop them from memory.
+ */
+subscribeVault(() => {
+  const mode = vaultState().mode;
+  if (mode === 'open' || mode === 'off') {
+    void reloadSetAside().catch(() => undefined);
+    void rekeyOwnQuestions().catch(() => undefined); // tried again at the next start
+  } else {
+    rejected.clear();
+    forgetSetAside();
+  }
+});

@@ -139,6 +139,9 @@ describe('backup fuzzing', () => {
       'wrong-app',
       'newer-format',
       'invalid',
+      'damaged',
+      'sealed-value',
+      'duplicate',
       'empty',
     ]);
     const mutated = fc

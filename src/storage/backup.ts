@@ -1,6 +1,7 @@
 import { z } from '../lib/zod';
+import { checkShape, hasDuplicates, isTooDeep } from './backupChecks';
 import { parseEntry } from './entries';
-import { dossierRecord, type Dossier } from './records';
+import { dossierId, dossierRecord, isOwnPath, type Dossier } from './records';
 
 /**
  * The backup file (.aantafel.json): every dossier with every answer, versioned, so that any later
@@ -25,7 +26,13 @@ const backupSchema = z.object({
   dossiers: z
     .array(
       z.object({
-        dossier: dossierRecord.omit({ deletedAt: true }),
+        // Only ids this app makes (issue 16, item 11). Another id is refused, not replaced: the app
+        // never wrote it, so the file was changed, and a new id would turn every later restore of
+        // the same file into a copy instead of asking "kopie of vervangen".
+        dossier: dossierRecord
+          .omit({ deletedAt: true })
+          // A last path that is not a page of this dossier is dropped, not refused (item 9).
+          .extend({ id: dossierId, lastPath: z.unknown().optional() }),
         entries: z.array(entryRow).max(5_000),
       }),
     )
@@ -50,6 +57,14 @@ export type BackupError =
   | { code: 'wrong-app' }
   | { code: 'newer-format'; format: number }
   | { code: 'invalid'; path: string }
+  /** Nested deeper than any file the app makes: damaged or made to harm. */
+  | { code: 'damaged' }
+  /** A value that looks encrypted, in a file that is not: the app could never open it. */
+  | { code: 'sealed-value' }
+  /** The same dossier, or the same answer in one dossier, twice. */
+  | { code: 'duplicate' }
+  /** An encrypted file whose key parameters are not the app's: refused before the passphrase. */
+  | { code: 'bad-envelope' }
   | { code: 'empty' }
   | { code: 'needs-passphrase' }
   | { code: 'wrong-passphrase' };
@@ -78,6 +93,8 @@ export type ReadResult = { ok: true; backup: Backup } | { ok: false; error: Back
 export function readBackup(text: string): ReadResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > anyFileMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
+  // Counted on the text itself, so that nothing deep is ever parsed (issue 16, item 12).
+  if (isTooDeep(text)) return { ok: false, error: { code: 'damaged' } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -87,12 +104,14 @@ export function readBackup(text: string): ReadResult {
   if (typeof raw !== 'object' || raw === null || (raw as { app?: unknown }).app !== backupApp) {
     return { ok: false, error: { code: 'wrong-app' } };
   }
-  // Locked with a passphrase: backupCrypto.ts opens it and reads the text inside.
-  if ('encrypted' in raw) return { ok: false, error: { code: 'needs-passphrase' } };
-  if (bytes > backupMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
   const format = (raw as { format?: unknown }).format;
   if (typeof format === 'number' && format > backupFormat)
     return { ok: false, error: { code: 'newer-format', format } };
+  // Locked with a passphrase: backupCrypto.ts checks the envelope, opens it and reads the text inside.
+  if ('encrypted' in raw) return { ok: false, error: { code: 'needs-passphrase' } };
+  if (bytes > backupMaxBytes) return { ok: false, error: { code: 'too-large', bytes } };
+  const shape = checkShape(raw);
+  if (shape) return { ok: false, error: shape };
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -100,17 +119,31 @@ export function readBackup(text: string): ReadResult {
       error: { code: 'invalid', path: parsed.error.issues[0]?.path.join('.') ?? '' },
     };
   }
+  const dossiers: BackupDossier[] = [];
   for (const [i, d] of parsed.data.dossiers.entries()) {
+    if (hasDuplicates(d.entries.map((e) => e.key)))
+      return { ok: false, error: { code: 'duplicate' } };
+    const entries: BackupDossier['entries'] = [];
     for (const [j, e] of d.entries.entries()) {
-      if (parseEntry(e.key, e.value) === undefined) {
+      // Only the parsed value is kept: no field the schema does not know is ever stored.
+      const value = parseEntry(e.key, e.value);
+      if (value === undefined) {
         return { ok: false, error: { code: 'invalid', path: `dossiers.${i}.entries.${j}` } };
       }
+      entries.push({ key: e.key, value, updatedAt: e.updatedAt });
     }
+    dossiers.push({ dossier: ownPathOnly(d.dossier), entries });
   }
-  if (parsed.data.dossiers.length === 0) return { ok: false, error: { code: 'empty' } };
-  const { format: f, appVersion, exportedAt, dossiers } = parsed.data;
-  return {
-    ok: true,
-    backup: { format: f, appVersion, exportedAt, dossiers: dossiers as BackupDossier[] },
-  };
+  if (hasDuplicates(dossiers.map((d) => d.dossier.id))) {
+    return { ok: false, error: { code: 'duplicate' } };
+  }
+  if (dossiers.length === 0) return { ok: false, error: { code: 'empty' } };
+  const { format: f, appVersion, exportedAt } = parsed.data;
+  return { ok: true, backup: { format: f, appVersion, exportedAt, dossiers } };
+}
+
+/** The dossier as parsed, without a last path that is not a page of its own (issue 16, item 9). */
+function ownPathOnly(dossier: Omit<Dossier, 'lastPath'> & { lastPath?: unknown }): Dossier {
+  const { lastPath, ...kept } = dossier;
+  return isOwnPath(kept.id, lastPath) ? { ...kept, lastPath } : kept;
 }

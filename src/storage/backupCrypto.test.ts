@@ -63,7 +63,7 @@ describe('backup with a passphrase', () => {
     const damaged = JSON.stringify({ ...file, encrypted: { ...file.encrypted, salt: 5 } });
     expect(await readAnyBackup(damaged, passphrase)).toMatchObject({
       ok: false,
-      error: { code: 'invalid' },
+      error: { code: 'bad-envelope' },
     });
     const envelope = encryptedEnvelope(file);
     if (!envelope) throw new Error('no envelope');

@@ -8,16 +8,47 @@ import { backupApp, backupFormat, backupMaxBytes, readBackup, type ReadResult } 
  */
 const context = `${backupApp}-backup-${backupFormat}`;
 
+/**
+ * The most iterations a file may ask for. Far more would keep the device busy for minutes before
+ * it could say that the passphrase is wrong (issue 16, item 12); twice our own leaves room to grow.
+ */
+export const maxKdfIterations = 2 * kdfIterations;
+
+/** The sizes src/lib/crypto.ts makes (randomSalt, seal); a file with others was not made by us. */
+const saltBytes = 16;
+const ivBytes = 12;
+
+/** Base64 as toBase64 writes it, checked by hand: a regex over megabytes may run out of stack. */
+function base64Bytes(text: string): number | null {
+  if (text.length % 4 !== 0) return null;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  for (let i = 0; i < text.length - pad; i += 1) {
+    const c = text.charCodeAt(i);
+    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!ok && c !== 0x2b && c !== 0x2f) return null;
+  }
+  return (text.length / 4) * 3 - pad;
+}
+const base64 = (min: number, max: number) =>
+  z
+    .string()
+    .max(Math.ceil(max / 3) * 4)
+    .refine((s) => {
+      const n = base64Bytes(s);
+      return n !== null && n >= min && n <= max;
+    });
+
+/** Checked before the passphrase is asked for: a file the app could never open is refused at once. */
 const envelopeSchema = z.object({
   app: z.literal(backupApp),
-  format: z.number().int().min(1),
+  format: z.literal(backupFormat),
   encrypted: z.object({
     kdf: z.literal('PBKDF2-SHA256'),
-    // At least our own count; the upper bound keeps a crafted file from freezing the app.
-    iterations: z.number().int().min(kdfIterations).max(10_000_000),
-    salt: z.string().min(16).max(100),
-    iv: z.string().min(12).max(100),
-    ct: z.string().max(Math.ceil((backupMaxBytes * 4) / 3) + 100),
+    iterations: z.number().int().min(kdfIterations).max(maxKdfIterations),
+    salt: base64(saltBytes, saltBytes),
+    iv: base64(ivBytes, ivBytes),
+    // At least AES-GCM's 16-byte tag.
+    ct: base64(16, Math.ceil((backupMaxBytes * 4) / 3) + 100),
   }),
 });
 export type EncryptedBackup = z.infer<typeof envelopeSchema>;
@@ -61,13 +92,20 @@ export async function decryptBackup(
 
 /**
  * Reads any backup file: a plain one at once, an encrypted one with the passphrase.
- * Without a passphrase, an encrypted file answers 'needs-passphrase'. Never throws.
+ * An encrypted file's envelope is checked first: a bad one answers 'bad-envelope' without asking
+ * for the passphrase; a good one without a passphrase answers 'needs-passphrase'. Never throws.
  */
 export async function readAnyBackup(text: string, passphrase?: string): Promise<ReadResult> {
   const first = readBackup(text);
-  if (first.ok || first.error.code !== 'needs-passphrase' || passphrase === undefined) return first;
+  if (first.ok || first.error.code !== 'needs-passphrase') return first;
   const envelope = encryptedEnvelope(JSON.parse(text));
-  if (!envelope) return { ok: false, error: { code: 'invalid', path: 'encrypted' } };
+  if (!envelope) return { ok: false, error: { code: 'bad-envelope' } };
+  if (passphrase === undefined) return first;
   const inner = await decryptBackup(envelope, passphrase);
-  return inner.ok ? readBackup(inner.text) : inner;
+  if (!inner.ok) return inner;
+  const read = readBackup(inner.text);
+  // The app never locks a file twice.
+  return !read.ok && read.error.code === 'needs-passphrase'
+    ? { ok: false, error: { code: 'bad-envelope' } }
+    : read;
 }

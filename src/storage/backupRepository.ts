@@ -3,20 +3,24 @@ import { database } from './db';
 import { listDossiers } from './dossierRepository';
 import { type Backup, type BackupDossier, type BackupError } from './backup';
 import { readAnyBackup } from './backupCrypto';
+import { parseEntry } from './entries';
 import { openRows } from './entryRepository';
-import { repairDossier, type Dossier } from './records';
+import { isOwnPath, repairDossier, type Dossier } from './records';
 import { entryContext, sealDossierRow, sealValue } from './vault';
 
-/** Every dossier (or the chosen ones) with all their answers, ready for makeBackup. */
+/**
+ * Every dossier (or the chosen ones) with all their answers, ready for makeBackup. Only values
+ * that parse go in, as parsed: a damaged row or a field the app does not know stays out.
+ */
 export async function collectBackup(ids?: readonly string[]): Promise<BackupDossier[]> {
   const db = database();
   const dossiers = (await listDossiers()).filter((d) => !ids || ids.includes(d.id));
   return Promise.all(
     dossiers.map(async (dossier) => ({
       dossier,
-      entries: (
-        await openRows(await db.entries.where('dossierId').equals(dossier.id).toArray())
-      ).map(({ key, value, updatedAt }) => ({ key, value, updatedAt })),
+      entries: (await openRows(await db.entries.where('dossierId').equals(dossier.id).toArray()))
+        .map(({ key, value, updatedAt }) => ({ key, value: parseEntry(key, value), updatedAt }))
+        .filter((e) => e.value !== undefined),
     })),
   );
 }
@@ -54,7 +58,12 @@ export async function importBackup(
     backup.dossiers.map(async ({ dossier, entries }) => {
       const asCopy = existing.has(dossier.id) && choices[dossier.id] !== 'replace';
       const id = asCopy ? crypto.randomUUID() : dossier.id;
-      const named = { ...dossier, id, ...(asCopy ? { name: copyName(dossier) } : {}) };
+      // Only a page of this dossier, and for a copy the same page of the copy (issue 16, item 9).
+      const { lastPath, ...fields } = dossier;
+      const page = isOwnPath(dossier.id, lastPath)
+        ? { lastPath: `/dossiers/${id}${lastPath.slice(`/dossiers/${dossier.id}`.length)}` }
+        : {};
+      const named = { ...fields, ...page, id, ...(asCopy ? { name: copyName(dossier) } : {}) };
       return {
         id,
         replace: !asCopy,
@@ -62,8 +71,9 @@ export async function importBackup(
         entries: await Promise.all(
           entries.map(async (e) => ({
             dossierId: id,
-            ...e,
+            key: e.key,
             value: await sealValue(e.value, entryContext(id, e.key)),
+            updatedAt: e.updatedAt,
           })),
         ),
       };

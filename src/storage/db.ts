@@ -2,7 +2,8 @@ import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/versions';
 import { parseEntry } from './entries';
 import { isSealed } from '../lib/crypto';
-import { pendingWrites, settle } from './pendingWrites';
+import { pendingWrites, setAside, settle } from './pendingWrites';
+import { tooLong } from './textLimits';
 import { databaseName } from './presence';
 
 export interface EntryRow {
@@ -41,7 +42,11 @@ async function replayJournal(db: AanTafelDatabase): Promise<void> {
   await db.transaction('rw', db.entries, db.dossiers, async () => {
     for (const w of pending) {
       // A sealed value (the lock is on) is checked when it is opened, like every stored row.
-      if (!isSealed(w.value) && parseEntry(w.key, w.value) === undefined) continue;
+      if (!isSealed(w.value) && parseEntry(w.key, w.value) === undefined) {
+        // A text over its limit can never be stored: keep it aside, never drop it (issue 16).
+        if (tooLong(w.key, w.value)) setAside(w);
+        continue;
+      }
       if (!(await db.dossiers.get(w.dossierId))) continue;
       const stored = await db.entries.get([w.dossierId, w.key]);
       if (stored && stored.updatedAt >= w.at) continue;

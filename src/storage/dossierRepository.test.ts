@@ -94,6 +94,31 @@ describe('dossier repository', () => {
     });
   });
 
+  it('drops, on read, a last path that is not a page of that dossier (issue 16, item 9)', async () => {
+    const d = await createDossier({ subject: 'self' });
+    const other = crypto.randomUUID();
+    for (const lastPath of [
+      'https://evil.example/dossiers',
+      '//evil.example/x',
+      `/dossiers/${d.id}//evil.example`,
+      `/dossiers/${d.id}/\\evil.example`,
+      `/dossiers/${d.id}/vragen\u0000x`,
+      `/dossiers/${d.id}/vragen\r`,
+      `/dossiers/${d.id}/../../reservekopie`,
+      `/dossiers/${d.id}/%2e%2e/reservekopie`,
+      `/dossiers/${other}/vragen/vraag-1`,
+      `/dossiers/${d.id}x/vragen`,
+      'javascript:alert(1)',
+    ]) {
+      await db.dossiers.update(d.id, { lastPath });
+      expect(await lastDossier(), lastPath).toBeUndefined();
+    }
+    for (const lastPath of [`/dossiers/${d.id}`, `/dossiers/${d.id}/plan/wonen/trap`]) {
+      await db.dossiers.update(d.id, { lastPath });
+      expect((await lastDossier())?.lastPath).toBe(lastPath);
+    }
+  });
+
   it('repairs stored rows that do not fit the schema', async () => {
     await db.dossiers.bulkPut([
       {

@@ -1,6 +1,6 @@
 import { database, type EntryRow } from './db';
-import { CannotOpenError } from '../lib/crypto';
-import { entryContext, openValue, sealValue } from './vault';
+import { openOrSetAside } from './damagedRows';
+import { entryContext, sealValue } from './vault';
 import {
   EntryValueError,
   groupEntries,
@@ -18,12 +18,9 @@ import {
 export async function openRows(rows: readonly EntryRow[]): Promise<EntryRow[]> {
   const opened = await Promise.all(
     rows.map(async (row) => {
-      try {
-        return { ...row, value: await openValue(row.value, entryContext(row.dossierId, row.key)) };
-      } catch (error) {
-        if (error instanceof CannotOpenError) return null;
-        throw error;
-      }
+      // A damaged row (issue 16, item 10) is set aside; LockedError while locked.
+      const opened = await openOrSetAside(row.value, entryContext(row.dossierId, row.key));
+      return opened.ok ? { ...row, value: opened.value } : null;
     }),
   );
   return opened.filter((r): r is EntryRow => r !== null);

@@ -3,11 +3,11 @@ import { z } from '../lib/zod';
 import { deriveKey, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
 import { flushSaves } from './autosave';
 import { database, type EntryRow } from './db';
+import { openOrSetAside } from './damagedRows';
 import { clearJournal } from './pendingWrites';
 import {
   entryContext,
   openDossierRow,
-  openValue,
   sealDossierRow,
   sealValue,
   setVaultState,
@@ -113,8 +113,9 @@ async function rewriteAll(
   const newEntries: EntryRow[] = await Promise.all(
     entries.map(async (row) => {
       const context = entryContext(row.dossierId, row.key);
-      const plain = await openValue(row.value, context, from);
-      return { ...row, value: await sealValue(plain, context, to) };
+      const plain = await openOrSetAside(row.value, context, from);
+      // A damaged row (issue 16, item 10) stays as it is: set aside, never lost, never fatal.
+      return plain.ok ? { ...row, value: await sealValue(plain.value, context, to) } : row;
     }),
   );
   const stamp = (rows: { updatedAt?: unknown }[]) => rows.map((r) => String(r.updatedAt)).join();

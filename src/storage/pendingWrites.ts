@@ -12,10 +12,17 @@ export interface PendingWrite {
 }
 
 const journalKey = 'aantafel-pending-writes';
+/**
+ * Changes that can never be stored, because a text is over its limit (issue 16, item 8). They
+ * are kept apart from the journal: never replayed, never replaced by a later change to the same
+ * answer, and never cleared with it, until the resident throws the text away. With the lock on
+ * they are sealed, like the journal.
+ */
+const setAsideKey = 'aantafel-set-aside';
 
-function read(): Record<string, PendingWrite> {
+function read(store = journalKey): Record<string, PendingWrite> {
   try {
-    const raw = localStorage.getItem(journalKey);
+    const raw = localStorage.getItem(store);
     const parsed: unknown = raw ? JSON.parse(raw) : {};
     return typeof parsed === 'object' && parsed !== null
       ? (parsed as Record<string, PendingWrite>)
@@ -25,10 +32,10 @@ function read(): Record<string, PendingWrite> {
   }
 }
 
-function write(all: Record<string, PendingWrite>): void {
+function write(all: Record<string, PendingWrite>, store = journalKey): void {
   try {
-    if (Object.keys(all).length === 0) localStorage.removeItem(journalKey);
-    else localStorage.setItem(journalKey, JSON.stringify(all));
+    if (Object.keys(all).length === 0) localStorage.removeItem(store);
+    else localStorage.setItem(store, JSON.stringify(all));
   } catch {
     // Storage full or blocked: autosave itself reports the problem to the user.
   }
@@ -53,13 +60,36 @@ export function settle(w: Pick<PendingWrite, 'dossierId' | 'key' | 'at'>): void 
   }
 }
 
-export function pendingWrites(): PendingWrite[] {
-  return Object.values(read()).filter(
+const wellFormed = (all: Record<string, PendingWrite>): PendingWrite[] =>
+  Object.values(all).filter(
     (w) =>
       typeof w?.dossierId === 'string' && typeof w.key === 'string' && typeof w.at === 'string',
   );
+
+export function pendingWrites(): PendingWrite[] {
+  return wellFormed(read());
 }
 
 export function clearJournal(): void {
   write({});
+}
+
+/** Keeps a change that is too long to store; a newer one for the same answer replaces it. */
+export function setAside(w: PendingWrite): void {
+  const all = read(setAsideKey);
+  const known = all[id(w)];
+  if (known && typeof known.at === 'string' && known.at > w.at) return;
+  all[id(w)] = w;
+  write(all, setAsideKey);
+}
+
+export function setAsideWrites(): PendingWrite[] {
+  return wellFormed(read(setAsideKey));
+}
+
+/** Throws a set-aside text away, on the resident's word (or once a shorter version is stored). */
+export function dropSetAside(w: Pick<PendingWrite, 'dossierId' | 'key'>): void {
+  const all = read(setAsideKey);
+  if (!(id(w) in all)) return;
+  write(Object.fromEntries(Object.entries(all).filter(([k]) => k !== id(w))), setAsideKey);
 }

@@ -24,6 +24,34 @@ export const dossierRecord = z.object({
 });
 export type Dossier = z.infer<typeof dossierRecord>;
 
+/** The shape of every id this app makes (crypto.randomUUID), and so of every id a backup may hold. */
+export const dossierId = z.uuid();
+
+/** One segment of the app's own paths: slugs only, never `.` or `..` (no %, so no %2e%2e either). */
+const pathSegment = /^[A-Za-z0-9_~.-]+$/;
+
+/**
+ * A last path is only kept when it is a page inside this very dossier (issue 16, item 9): not
+ * another site (`https:`, `//`), not another dossier, no backslash, no control character, no `..`.
+ * "Verder waar je was" links to it, so anything else would be an open redirect.
+ */
+export function isOwnPath(id: string, path: unknown): path is string {
+  if (typeof path !== 'string' || path.length > 300) return false;
+  const base = `/dossiers/${id}`;
+  if (path === base) return true;
+  if (!path.startsWith(`${base}/`)) return false;
+  const rest = path.slice(base.length + 1).split('/');
+  return rest.every((s) => pathSegment.test(s) && s !== '.' && s !== '..');
+}
+
+/** The dossier without a last path that is not its own. */
+function withOwnPath(d: Dossier): Dossier {
+  if (d.lastPath === undefined || isOwnPath(d.id, d.lastPath)) return d;
+  const { lastPath: _dropped, ...kept } = d;
+  void _dropped;
+  return kept;
+}
+
 const epoch = new Date(0).toISOString();
 const isoDate = (v: unknown): string | undefined =>
   typeof v === 'string' && z.iso.datetime().safeParse(v).success ? v : undefined;
@@ -35,7 +63,7 @@ const shortText = (v: unknown): string => (typeof v === 'string' ? v.slice(0, do
  */
 export function repairDossier(raw: unknown): Dossier | null {
   const parsed = dossierRecord.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withOwnPath(parsed.data);
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.id !== 'string' || r.id.length === 0) return null;
@@ -50,9 +78,7 @@ export function repairDossier(raw: unknown): Dossier | null {
     createdAt: isoDate(r.createdAt) ?? updatedAt,
     updatedAt,
   };
-  if (typeof r.lastPath === 'string' && r.lastPath.startsWith('/') && r.lastPath.length <= 300) {
-    repaired.lastPath = r.lastPath;
-  }
+  if (isOwnPath(r.id, r.lastPath)) repaired.lastPath = r.lastPath;
   const deletedAt = isoDate(r.deletedAt);
   if (deletedAt) repaired.deletedAt = deletedAt;
   return repaired;

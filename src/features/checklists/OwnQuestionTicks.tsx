@@ -1,14 +1,31 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CheckItem } from '../../components/CheckItem';
-import { splitQuestions } from '../../domain/ownQuestions';
+import { isQuestionId, ownQuestions } from '../../domain/ownQuestions';
 import { useDossierContext, useEntryState } from '../../storage/hooks';
+import { ownQuestionIdsKey, ownTickPrefix, rekeyOwnQuestions } from '../../storage/ownQuestionKeys';
+
+const idsId = ownQuestionIdsKey.slice('chosen:'.length);
+const tickId = ownTickPrefix.slice('tick:'.length);
 
 /** The resident's own questions, one per line, ticked as they are discussed. */
 export function OwnQuestionTicks() {
   const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
-  const questions = splitQuestions(entries.worksheet['eigen-vragen']?.text ?? '');
+  const questions = ownQuestions(
+    entries.worksheet['eigen-vragen']?.text ?? '',
+    entries.chosen[idsId],
+  );
+  // Questions without ids (from an older version or an older backup) get them now.
+  const needsIds =
+    questions.some((q) => q.id === undefined) ||
+    Object.keys(entries.ticks).some(
+      (k) => k.startsWith(tickId) && !isQuestionId(k.slice(tickId.length)),
+    );
+  useEffect(() => {
+    if (needsIds) void rekeyOwnQuestions(dossier.id).catch(() => undefined);
+  }, [needsIds, dossier.id]);
   return (
     <fieldset className="fieldset checklist-section">
       <legend className="fieldset__legend">
@@ -20,7 +37,13 @@ export function OwnQuestionTicks() {
           <Link to={`/dossiers/${dossier.id}/tijdens`}>{t('conversation.ownAdd')}</Link>
         </p>
       ) : (
-        questions.map((q) => <QuestionTick key={q.id} id={q.id} text={q.text} />)
+        questions.map((q, i) =>
+          q.id === undefined ? (
+            <p key={`line-${i}`}>{q.text}</p>
+          ) : (
+            <QuestionTick key={q.id} id={q.id} text={q.text} />
+          ),
+        )
       )}
     </fieldset>
   );
@@ -28,7 +51,7 @@ export function OwnQuestionTicks() {
 
 function QuestionTick({ id, text }: { id: string; text: string }) {
   const { dossier, entries } = useDossierContext();
-  const key = `eigen:${id}`;
+  const key = `${tickId}${id}`;
   const [checked, setChecked] = useEntryState(dossier.id, `tick:${key}`, entries.ticks[key], false);
   return (
     <CheckItem id={`tick-${key}`} checked={checked} onChange={setChecked}>

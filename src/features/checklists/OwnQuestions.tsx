@@ -1,9 +1,13 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../components/TextAreaField';
+import { nextQuestionIds } from '../../domain/ownQuestions';
 import type { WorksheetValue } from '../../storage/entries';
 import { useDossierContext, useEntryState } from '../../storage/hooks';
+import { ownQuestionIdsKey } from '../../storage/ownQuestionKeys';
 
 const questionsMax = 1500;
+const idsId = ownQuestionIdsKey.slice('chosen:'.length);
 const companionsMax = 300;
 
 /** The resident's own questions and who comes along: they go on the checklist PDF. */
@@ -12,7 +16,7 @@ export function OwnQuestions() {
   return (
     <section aria-labelledby="own-questions-title" className="own-questions">
       <h2 id="own-questions-title">{t('ownQuestions.title')}</h2>
-      <NoteField
+      <QuestionsField
         id="eigen-vragen"
         label={t('ownQuestions.questionsLabel')}
         hint={t('ownQuestions.questionsHint')}
@@ -28,21 +32,81 @@ export function OwnQuestions() {
   );
 }
 
-function NoteField({
-  id,
-  label,
-  hint,
-  max,
-}: {
+interface NoteFieldProps {
   id: string;
   label: string;
   hint: string;
   max: number;
-}) {
+}
+
+function NoteField(props: NoteFieldProps) {
   const { dossier, entries } = useDossierContext();
   const fallback: WorksheetValue = { private: false };
-  const [value, setValue] = useEntryState(dossier.id, `ws:${id}`, entries.worksheet[id], fallback);
+  const [value, setValue] = useEntryState(
+    dossier.id,
+    `ws:${props.id}`,
+    entries.worksheet[props.id],
+    fallback,
+  );
+  return (
+    <NoteArea
+      {...props}
+      text={value.text ?? ''}
+      onText={(text) => setValue({ text, private: false })}
+    />
+  );
+}
+
+/**
+ * The questions, with a random id for every line saved next to the text: a tick is stored
+ * under that id (issue 16, item 3). Ids follow the text as it was when the field got focus, so
+ * that typing a new line above a question, letter by letter, leaves that question its id.
+ */
+function QuestionsField(props: NoteFieldProps) {
+  const { dossier, entries } = useDossierContext();
+  const fallback: WorksheetValue = { private: false };
+  const [value, setValue] = useEntryState(
+    dossier.id,
+    `ws:${props.id}`,
+    entries.worksheet[props.id],
+    fallback,
+  );
+  const [ids, setIds] = useEntryState(dossier.id, ownQuestionIdsKey, entries.chosen[idsId], []);
   const text = value.text ?? '';
+  const base = useRef<{ text: string; ids: string[] } | null>(null);
+  return (
+    <NoteArea
+      {...props}
+      text={text}
+      onFocus={() => {
+        base.current = { text, ids };
+      }}
+      onBlur={() => {
+        base.current = null;
+      }}
+      onText={(next) => {
+        setValue({ text: next, private: false });
+        setIds(nextQuestionIds(base.current ?? { text, ids }, next, () => crypto.randomUUID()));
+      }}
+    />
+  );
+}
+
+function NoteArea({
+  id,
+  label,
+  hint,
+  max,
+  text,
+  onText,
+  onFocus,
+  onBlur,
+}: NoteFieldProps & {
+  text: string;
+  onText: (text: string) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
+}) {
   return (
     <TextAreaField
       id={`note-${id}`}
@@ -52,7 +116,9 @@ function NoteField({
       length={text.length}
       value={text}
       rows={id === 'meegaan' ? 2 : 5}
-      onChange={(e) => setValue({ text: e.target.value, private: false })}
+      onChange={(e) => onText(e.target.value)}
+      onFocus={onFocus}
+      onBlur={onBlur}
     />
   );
 }

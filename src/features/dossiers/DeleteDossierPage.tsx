@@ -31,12 +31,13 @@ function ConfirmDelete({
   const [failed, setFailed] = useState(false);
   const name = dossierName(named, t);
   const title = t('deleteDossier.title', { name });
-  usePageTitle(title, failed);
+  // The browser keeps titles in its history: the page is named, the dossier is not (issue 16).
+  usePageTitle(t('deleteDossier.pageTitle'), failed);
 
   const confirm = async () => {
     try {
       await deleteDossier(id);
-      const state: DeletedState = { deletedId: id, deletedName: name };
+      const state: DeletedState = { deletedId: id };
       void navigate('/dossiers', { state });
     } catch {
       setFailed(true);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { listDossiers, purgeDeleted } from '../../storage/dossierRepository';
+import { clearNewDossierDraft } from '../../storage/newDossierDraft';
 import { partsDoneByDossier } from '../../storage/entryRepository';
 import { availableParts } from '../../lib/parts';
 import { ContinueLink } from './ContinueLink';
@@ -18,8 +19,10 @@ export function DossierListPage() {
   const dossiers = useLiveQuery(listDossiers);
   const done = useLiveQuery(() => partsDoneByDossier(availableParts));
 
-  // Dossiers deleted longer ago than the undo window are removed for good.
+  // Dossiers deleted longer ago than the undo window are removed for good. Back on the list, a
+  // new dossier that was not made is forgotten, with the name typed for it.
   useEffect(() => {
+    clearNewDossierDraft();
     void purgeDeleted(new Date(Date.now() - undoWindowMs)).catch(() => undefined);
   }, []);
 

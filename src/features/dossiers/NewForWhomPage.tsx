@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { usePageTitle } from '../../components/usePageTitle';
-import { newPaths, paramsHref, readParams } from './newDossierParams';
+import { newPaths, useNewDossierDraft } from './useNewDossierDraft';
 
 export function NewForWhomPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const params = readParams(search);
-  const [forWhom, setForWhom] = useState(params.forWhom);
+  const [draft, setDraft] = useNewDossierDraft();
+  const [forWhom, setForWhom] = useState(draft.forWhom);
   const [showError, setShowError] = useState(false);
   const error = showError && !forWhom ? t('newDossier.forWhomRequired') : undefined;
   usePageTitle(t('newDossier.forWhomTitle'), !!error);
@@ -26,8 +25,8 @@ export function NewForWhomPage() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!forWhom) return setShowError(true);
-          const next = { ...params, forWhom };
-          void navigate(paramsHref(forWhom === 'ander' ? newPaths.person : newPaths.helper, next));
+          setDraft({ ...draft, forWhom });
+          void navigate(forWhom === 'ander' ? newPaths.person : newPaths.helper);
         }}
       >
         <p className="caption">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
@@ -10,17 +10,17 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/usePageTitle';
 import { countDossiers, createDossier } from '../../storage/dossierRepository';
+import { clearNewDossierDraft } from '../../storage/newDossierDraft';
 import { askPersistentStorage } from '../../storage/storageHealth';
 import { dossierNameMax } from '../../storage/records';
 import { optionalNameForm, type NameForm } from './nameForm';
-import { newPaths, paramsHref, readParams } from './newDossierParams';
+import { newPaths, useNewDossierDraft } from './useNewDossierDraft';
 
 export function NewHelperPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const params = readParams(search);
+  const [draft] = useNewDossierDraft();
   const [failed, setFailed] = useState(false);
+  const [madeId, setMadeId] = useState<string | null>(null);
   const existing = useLiveQuery(countDossiers);
   const form = useForm<NameForm>({
     resolver: zodResolver(optionalNameForm),
@@ -37,10 +37,11 @@ export function NewHelperPage() {
     ...(failed ? [{ message: t('newDossier.createFailed') }] : []),
   ];
   usePageTitle(t('newDossier.helperTitle'), errors.length > 0);
-  if (!params.forWhom || (params.forWhom === 'ander' && !params.personName)) {
-    return <Navigate to={paramsHref(newPaths.forWhom, params)} replace />;
+  if (madeId) return <Navigate to={`/dossiers/${madeId}`} replace />;
+  if (!draft.forWhom || (draft.forWhom === 'ander' && !draft.personName)) {
+    return <Navigate to={newPaths.forWhom} replace />;
   }
-  const other = params.forWhom === 'ander';
+  const other = draft.forWhom === 'ander';
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -48,12 +49,14 @@ export function NewHelperPage() {
       const first = existing === 0;
       const dossier = await createDossier({
         subject: other ? 'other' : 'self',
-        personName: params.personName,
+        personName: draft.personName,
         helperName: values.name,
       });
       // The first dossier is the moment to ask the browser to keep the data (see the note below).
       if (first) void askPersistentStorage();
-      void navigate(`/dossiers/${dossier.id}`, { replace: true });
+      // Made: the name is in the dossier now, so the draft forgets it.
+      clearNewDossierDraft();
+      setMadeId(dossier.id);
     } catch {
       setFailed(true);
     }
@@ -61,7 +64,7 @@ export function NewHelperPage() {
 
   return (
     <div className="prose">
-      <BackLink to={paramsHref(other ? newPaths.person : newPaths.forWhom, params)} />
+      <BackLink to={other ? newPaths.person : newPaths.forWhom} />
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <p className="caption">

@@ -1,6 +1,6 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,16 +9,15 @@ import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/usePageTitle';
 import { dossierNameMax } from '../../storage/records';
 import { nameForm, type NameError, type NameForm } from './nameForm';
-import { newPaths, paramsHref, readParams } from './newDossierParams';
+import { newPaths, useNewDossierDraft } from './useNewDossierDraft';
 
 export function NewPersonPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const params = readParams(search);
+  const [draft, setDraft] = useNewDossierDraft();
   const form = useForm<NameForm>({
     resolver: zodResolver(nameForm),
-    defaultValues: { name: params.personName },
+    defaultValues: { name: draft.personName },
     // The error summary takes focus (GOV.UK); its links lead to the fields.
     shouldFocusError: false,
   });
@@ -30,15 +29,16 @@ export function NewPersonPage() {
       ? t('newDossier.personRequired')
       : t('newDossier.tooLong', { max: dossierNameMax }));
   usePageTitle(t('newDossier.personTitle'), !!message);
-  if (params.forWhom !== 'ander') return <Navigate to={newPaths.forWhom} replace />;
+  if (draft.forWhom !== 'ander') return <Navigate to={newPaths.forWhom} replace />;
 
   const onSubmit = form.handleSubmit((values) => {
-    void navigate(paramsHref(newPaths.helper, { ...params, personName: values.name.trim() }));
+    setDraft({ ...draft, personName: values.name.trim() });
+    void navigate(newPaths.helper);
   });
 
   return (
     <div className="prose">
-      <BackLink to={paramsHref(newPaths.forWhom, params)} />
+      <BackLink to={newPaths.forWhom} />
       <ErrorSummary errors={message ? [{ fieldId: 'person-name', message }] : []} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <p className="caption">{t('newDossier.step', { step: 2, total: 3 })}</p>

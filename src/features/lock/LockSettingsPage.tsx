@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { useVault } from '../../storage/useVault';
 import { LockIsOn } from './LockIsOn';
+import { LockLimits } from './LockLimits';
 import { TurnOnLock } from './TurnOnLock';
 
 /** /vergrendeling: the app lock for shared family devices. */
@@ -25,6 +26,7 @@ export function LockSettingsPage() {
         {changed === 'on' ? t('lock.turnedOn') : changed === 'off' ? t('lock.turnedOff') : ''}
       </p>
       {vault.mode === 'open' ? <LockIsOn idleMinutes={vault.lock.idleMinutes} /> : <TurnOnLock />}
+      <LockLimits />
     </div>
   );
 }

@@ -29,7 +29,8 @@ describe('a question page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kies een antwoord.');
     expect(group).toHaveAccessibleDescription('Kies een antwoord.');
-    expect(document.title).toBe('Fout: Weet Ans wat een keukentafelgesprek is? – Aan tafel');
+    // The title names the page, not the person (issue 16).
+    expect(document.title).toBe('Fout: Vraag 1 van 5 – Aan tafel');
   });
 
   it('after "Weet ik niet zeker", saves the answer and shows the explanation', async () => {

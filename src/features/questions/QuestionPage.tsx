@@ -52,7 +52,9 @@ function QuestionForm({ question }: { question: Question }) {
   );
   const save = useAutosave(dossier.id);
   const error = showError && !answer ? t('question.required') : undefined;
-  usePageTitle(text, !!error);
+  // The browser keeps titles in its history (issue 16): for someone else, the number, not the name.
+  const caption = t('question.caption', { number: index + 1, total: chain.length });
+  usePageTitle(dossier.subject === 'other' ? caption : text, !!error);
 
   const options = (['ja', 'nee', 'weet-niet'] as const).map((value) => ({
     value,
@@ -76,8 +78,7 @@ function QuestionForm({ question }: { question: Question }) {
         }}
       >
         <p className="caption">
-          {dossierCaption(dossier, t)} ·{' '}
-          {t('question.caption', { number: index + 1, total: chain.length })}
+          {dossierCaption(dossier, t)} · {caption}
         </p>
         <Radios
           name="antwoord"

@@ -9,7 +9,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { clearOfflineFiles } from '../../pwa/clearOffline';
 import { countDossiers } from '../../storage/dossierRepository';
+import { clearNewDossierDraft } from '../../storage/newDossierDraft';
 import { wipeStoredData } from '../../storage/wipe';
+import { WipeLimits } from './WipeLimits';
 
 type Status = 'ask' | 'unconfirmed' | 'busy' | 'done' | 'failed';
 
@@ -26,6 +28,8 @@ export function WipePage() {
   const wipe = async () => {
     if (!confirmed) return setStatus('unconfirmed');
     setStatus('busy');
+    // A name typed in the new-dossier steps lives in this tab's memory only.
+    clearNewDossierDraft();
     try {
       await wipeStoredData();
       await clearOfflineFiles();
@@ -40,6 +44,7 @@ export function WipePage() {
       <div className="prose">
         <PageHeading>{t('wipe.doneTitle')}</PageHeading>
         <p className="lead">{t('wipe.done')}</p>
+        <p>{t('wipe.doneHistory')}</p>
         {/* A full load starts the app fresh, with new offline files. */}
         <a className="button" href="/">
           {t('wipe.startAgain')}
@@ -69,6 +74,7 @@ export function WipePage() {
       <p>
         {t('wipe.advice')} <Link to="/reservekopie">{t('backup.reminder.link')}</Link>
       </p>
+      <WipeLimits />
       <form
         noValidate
         onSubmit={(e) => {

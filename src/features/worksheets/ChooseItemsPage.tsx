@@ -11,7 +11,14 @@ import { usePageTitle } from '../../components/usePageTitle';
 import type { Worksheet } from '../../content/schema';
 import { flushSaves } from '../../storage/autosave';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
-import { checkPath, itemPath, planPath, returnToCheck, worksheetTitle } from './paths';
+import {
+  checkPath,
+  itemPath,
+  planPath,
+  returnToCheck,
+  worksheetPageTitle,
+  worksheetTitle,
+} from './paths';
 
 /** First step of a choose-then-detail worksheet: which topics apply? */
 export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
@@ -28,7 +35,7 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
     [],
   );
   const title = worksheetTitle(worksheet, dossier, l);
-  usePageTitle(title);
+  usePageTitle(worksheetPageTitle(worksheet, dossier, l, t));
   const fromCheck = search.toString() === returnToCheck;
   const back = fromCheck ? checkPath(dossier.id) : planPath(dossier.id);
 

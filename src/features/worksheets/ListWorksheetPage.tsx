@@ -13,7 +13,7 @@ import type { Worksheet } from '../../content/schema';
 import { flushSaves } from '../../storage/autosave';
 import { useDossierContext, useSaveStatus } from '../../storage/hooks';
 import { ItemFields } from './ItemFields';
-import { checkPath, planPath, returnToCheck, worksheetTitle } from './paths';
+import { checkPath, planPath, returnToCheck, worksheetPageTitle, worksheetTitle } from './paths';
 import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
 
 /** A worksheet whose items all show on one page. */
@@ -31,7 +31,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
     form.getValues(),
   );
   const title = worksheetTitle(worksheet, dossier, l);
-  usePageTitle(title, summary.length > 0);
+  usePageTitle(worksheetPageTitle(worksheet, dossier, l, t), summary.length > 0);
   const back = search.toString() === returnToCheck ? checkPath(dossier.id) : planPath(dossier.id);
 
   const onSubmit = form.handleSubmit(async () => {

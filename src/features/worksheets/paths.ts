@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { withName } from '../../components/dossierName';
 import type { LocalizedText, Worksheet } from '../../content/schema';
 import type { Dossier } from '../../storage/records';
@@ -19,5 +20,20 @@ export function worksheetTitle(
 ): string {
   return dossier.subject === 'other' && dossier.personName
     ? withName(l(ws.titleOther), dossier.personName)
+    : l(ws.title);
+}
+
+/**
+ * The page title: the brochure's name of the worksheet, never the person's. The browser keeps
+ * titles in its history, also after the lock and "Wis alles" (issue 16); the <h1> may name them.
+ */
+export function worksheetPageTitle(
+  ws: Worksheet,
+  dossier: Dossier,
+  l: (t: LocalizedText) => string,
+  t: TFunction,
+): string {
+  return dossier.subject === 'other'
+    ? `${t('plan.worksheet', { number: ws.number })}: ${l(ws.title)}`
     : l(ws.title);
 }

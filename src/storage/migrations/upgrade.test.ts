@@ -36,6 +36,15 @@ const fixtures: Record<number, (db: Dexie) => Promise<void>> = {
       },
     ]);
   },
+  3: async (db) => {
+    await fixtures[2]?.(db);
+    await db.table('entries').put({
+      dossierId: 'a',
+      key: 'ws:eigen-vragen',
+      value: { text: 'Wat kost het?', private: false },
+      updatedAt: '2026-01-03T00:00:00.000Z',
+    });
+  },
 };
 
 async function buildFixture(name: string, version: number): Promise<void> {
@@ -70,7 +79,8 @@ describe('every past schema version upgrades to the current one', () => {
       expect(list[1]).toMatchObject({ subject: 'other', personName: 'Ans', helperName: 'Kees' });
       const entries = await readEntries('a');
       expect(entries.answers).toEqual({ 'vraag-1': 'ja' });
-      expect(await db.entries.count()).toBe(2);
+      // Version 4 adds the ids of the own questions, when there are any.
+      expect(await db.entries.count()).toBe(version >= 3 ? 4 : 2);
     }
     expect(await db.table('meta').count()).toBe(0);
     db.close();
