@@ -2,6 +2,7 @@ import { saveEntry } from './entryRepository';
 import { problemOf, type SaveProblem } from './problems';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
 import { rekeyOwnQuestions } from './ownQuestionKeys';
+import { removeOrphanEntries } from './orphans';
 import { journal, settle, type PendingWrite } from './pendingWrites';
 import {
   forgetSetAside,
@@ -12,7 +13,15 @@ import {
   type SetAsideText,
 } from './setAsideTexts';
 import { tooLong } from './textLimits';
-import { entryContext, sealValue, subscribeVault, vaultState } from './vault';
+import {
+  entryContext,
+  onLockElsewhere,
+  onWipeElsewhere,
+  sealValue,
+  subscribeVault,
+  vaultState,
+  wipedElsewhere,
+} from './vault';
 
 /**
  * Autosave (architecture rule 5): every change goes to the journal at once, and to
@@ -122,6 +131,8 @@ export function queueSave<K extends EntryKind>(
   key: EntryKey<K>,
   value: EntryValue<K>,
 ): void {
+  // Wiped in another tab: no keystroke may bring anything back (issue 16, item 4).
+  if (wipedElsewhere()) return;
   const id = `${dossierId}|${key}`;
   const at = new Date().toISOString();
   const over = tooLong(key, value);
@@ -189,7 +200,18 @@ export function resetAutosave(): void {
  * texts set aside, sealed or unsealed as the lock now is, and give own questions random ids
  * where the upgrade to version 4 could not (ownQuestionKeys.ts). Locked: drop them from memory.
  */
+let orphansChecked = false;
+/** Once per page, when the database is first read: remove rows no dossier points to. */
+function checkOrphans(): void {
+  const mode = vaultState().mode;
+  if (mode === 'loading' || mode === 'unavailable' || orphansChecked || wipedElsewhere()) return;
+  orphansChecked = true;
+  void removeOrphanEntries().catch(() => undefined);
+}
+checkOrphans();
+
 subscribeVault(() => {
+  checkOrphans();
   const mode = vaultState().mode;
   if (mode === 'open' || mode === 'off') {
     void reloadSetAside().catch(() => undefined);
@@ -198,4 +220,15 @@ subscribeVault(() => {
     rejected.clear();
     forgetSetAside();
   }
+});
+
+/** Another tab locks: store what is waiting while the key is still here, as lockNow does. */
+onLockElsewhere(flushSaves);
+
+/** Another tab wiped everything: drop what is waiting, unwritten (issue 16, item 4). */
+onWipeElsewhere(() => {
+  for (const p of pending.values()) clearTimeout(p.timer);
+  pending.clear();
+  rejected.clear();
+  failing = 0;
 });

@@ -1,4 +1,5 @@
 import { isSealed, seal, unseal, type Sealed } from '../lib/crypto';
+import { onTabSignal, sendTabSignal } from './tabSignals';
 
 /**
  * The app lock's state in this tab. When the lock is on, every answer and every dossier's
@@ -35,16 +36,33 @@ export class LockedError extends Error {
  */
 export const loadingVault: VaultState = { mode: 'loading' };
 
+/** Everything on this device was wiped in another tab: this tab stores nothing any more. */
+export class WipedElsewhereError extends Error {
+  constructor() {
+    super('Everything was wiped in another tab.');
+    this.name = 'WipedElsewhereError';
+  }
+}
+
 let state: VaultState = loadingVault;
+let wiped = false;
 const listeners = new Set<() => void>();
 
 export function vaultState(): VaultState {
   return state;
 }
 
-export function setVaultState(next: VaultState): void {
+function apply(next: VaultState): void {
   state = next;
   for (const l of listeners) l();
+}
+
+export function setVaultState(next: VaultState): void {
+  const before = state;
+  if (next.mode !== 'loading') listenToOtherTabs();
+  apply(next);
+  // Locking, by hand or when idle, locks every tab (issue 16, item 1).
+  if (before.mode === 'open' && next.mode === 'locked') sendTabSignal('lock');
 }
 
 export function subscribeVault(listener: () => void): () => void {
@@ -52,8 +70,73 @@ export function subscribeVault(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The key to store with: null when the lock is off. Throws while locked. */
+/** True once another tab wiped everything: then nothing may be written, so nothing comes back. */
+export function wipedElsewhere(): boolean {
+  return wiped;
+}
+
+const beforeLock = new Set<() => Promise<void>>();
+const afterWipe = new Set<() => void>();
+
+/** Work to finish while the key is still here when another tab locks (the pending saves). */
+export function onLockElsewhere(task: () => Promise<void>): () => void {
+  beforeLock.add(task);
+  return () => beforeLock.delete(task);
+}
+
+/** Work to stop when another tab wiped everything. */
+export function onWipeElsewhere(task: () => void): () => void {
+  afterWipe.add(task);
+  return () => afterWipe.delete(task);
+}
+
+async function lockedElsewhere(): Promise<void> {
+  if (state.mode !== 'open') return;
+  await Promise.allSettled([...beforeLock].map((task) => task()));
+  // The key goes; the app shows the unlock page, so every form and its state go too.
+  if (state.mode === 'open') apply({ mode: 'locked', lock: state.lock });
+}
+
+/** Set in this tab's sessionStorage for the page that says why the tab started again. */
+export const wipedElsewhereMark = 'aantafel-wiped-elsewhere';
+
+/** A full load of the wipe page: no answer stays in this tab's memory or on its screen. */
+let leave = (): void => window.location.replace('/wis-alles');
+
+/** For tests: what the tab does instead of loading the wipe page. */
+export function setLeaveAfterWipeForTests(next: () => void): void {
+  leave = next;
+}
+
+function wipedInOtherTab(): void {
+  if (wiped) return;
+  wiped = true; // from now on storeKey() throws, so nothing is written
+  for (const task of afterWipe) task();
+  try {
+    sessionStorage.setItem(wipedElsewhereMark, '1');
+  } catch {
+    // Storage blocked: the page then only does not say why.
+  }
+  // A closed stand-in, so that no read re-creates the database (db.ts), then start anew.
+  void import('./db')
+    .then(({ deleteDatabase }) => deleteDatabase())
+    .catch(() => undefined)
+    .finally(() => leave());
+}
+
+let listening = false;
+function listenToOtherTabs(): void {
+  if (listening) return;
+  listening = true;
+  onTabSignal((signal) => {
+    if (signal === 'lock') void lockedElsewhere();
+    else wipedInOtherTab();
+  });
+}
+
+/** The key to store with: null when the lock is off. Throws while locked, or after a wipe. */
 export function storeKey(): CryptoKey | null {
+  if (wiped) throw new WipedElsewhereError();
   if (state.mode === 'open') return state.key;
   if (state.mode === 'locked') throw new LockedError();
   return null;

@@ -1,5 +1,6 @@
 import { resetAutosave } from './autosave';
 import { deleteDatabase } from './db';
+import { sendTabSignal } from './tabSignals';
 import { setVaultState } from './vault';
 
 /**
@@ -17,4 +18,6 @@ export async function wipeStoredData(): Promise<void> {
     // Storage blocked: then nothing was kept there either.
   }
   setVaultState({ mode: 'off' });
+  // Every other tab stops and writes nothing more (issue 16, item 4).
+  sendTabSignal('wipe');
 }

@@ -12,6 +12,7 @@ import { countDossiers } from '../../storage/dossierRepository';
 import { clearNewDossierDraft } from '../../storage/newDossierDraft';
 import { wipeStoredData } from '../../storage/wipe';
 import { WipeLimits } from './WipeLimits';
+import { useWipedElsewhere } from './useWipedElsewhere';
 
 type Status = 'ask' | 'unconfirmed' | 'busy' | 'done' | 'failed';
 
@@ -22,7 +23,9 @@ export function WipePage() {
   const [confirmed, setConfirmed] = useState(false);
   // Counted without opening anything, so this works while the app is locked.
   const count = useLiveQuery(() => (status === 'ask' ? countDossiers() : 0), [status]);
-  const done = status === 'done';
+  // Wiped in another tab: this tab was loaded anew and says why.
+  const elsewhere = useWipedElsewhere();
+  const done = status === 'done' || elsewhere;
   usePageTitle(done ? t('wipe.doneTitle') : t('wipe.title'), status === 'unconfirmed');
 
   const wipe = async () => {
@@ -43,7 +46,7 @@ export function WipePage() {
     return (
       <div className="prose">
         <PageHeading>{t('wipe.doneTitle')}</PageHeading>
-        <p className="lead">{t('wipe.done')}</p>
+        <p className="lead">{elsewhere ? t('wipe.doneElsewhere') : t('wipe.done')}</p>
         <p>{t('wipe.doneHistory')}</p>
         {/* A full load starts the app fresh, with new offline files. */}
         <a className="button" href="/">
