@@ -39,15 +39,15 @@ interface NoteFieldProps {
   max: number;
 }
 
-function NoteField(props: NoteFieldProps) {
+/** A note's stored value (a worksheet row, never private). */
+function useNoteValue(id: string) {
   const { dossier, entries } = useDossierContext();
   const fallback: WorksheetValue = { private: false };
-  const [value, setValue] = useEntryState(
-    dossier.id,
-    `ws:${props.id}`,
-    entries.worksheet[props.id],
-    fallback,
-  );
+  return useEntryState(dossier.id, `ws:${id}`, entries.worksheet[id], fallback);
+}
+
+function NoteField(props: NoteFieldProps) {
+  const [value, setValue] = useNoteValue(props.id);
   return (
     <NoteArea
       {...props}
@@ -64,13 +64,7 @@ function NoteField(props: NoteFieldProps) {
  */
 function QuestionsField(props: NoteFieldProps) {
   const { dossier, entries } = useDossierContext();
-  const fallback: WorksheetValue = { private: false };
-  const [value, setValue] = useEntryState(
-    dossier.id,
-    `ws:${props.id}`,
-    entries.worksheet[props.id],
-    fallback,
-  );
+  const [value, setValue] = useNoteValue(props.id);
   const [ids, setIds] = useEntryState(dossier.id, ownQuestionIdsKey, entries.chosen[idsId], []);
   const text = value.text ?? '';
   const base = useRef<{ text: string; ids: string[] } | null>(null);
