@@ -6,6 +6,7 @@ import {
   type DossierContext,
 } from '../storage/hooks';
 import { DossierMissing } from '../features/dossiers/DossierMissing';
+import { WaitingNotice } from '../features/dossiers/WaitingNotice';
 
 /** Loads one dossier and everything filled in for it, live, for the pages inside it. */
 export function DossierShell() {
@@ -17,5 +18,10 @@ export function DossierShell() {
   if (dossier === undefined || entries === undefined) return null;
   if (dossier === null) return <DossierMissing />;
   const context: DossierContext = { dossier, entries };
-  return <Outlet context={context} />;
+  return (
+    <>
+      <WaitingNotice dossierId={dossierId} />
+      <Outlet context={context} />
+    </>
+  );
 }

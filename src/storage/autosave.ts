@@ -3,7 +3,16 @@ import { problemOf, type SaveProblem } from './problems';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
 import { rekeyOwnQuestions } from './ownQuestionKeys';
 import { removeOrphanEntries } from './orphans';
-import { journal, settle, type PendingWrite } from './pendingWrites';
+import {
+  journal,
+  onJournalChangedElsewhere,
+  pendingWrites,
+  rewriteJournal,
+  settle,
+  type PendingWrite,
+} from './pendingWrites';
+import { isSealed } from '../lib/crypto';
+import { parseEntry } from './entries';
 import {
   forgetSetAside,
   keepSetAside,
@@ -210,9 +219,44 @@ function checkOrphans(): void {
 }
 checkOrphans();
 
+/**
+ * Plain answers in the journal while the lock is on: typed in a tab that had not yet seen the
+ * lock go on (issue 16, item 5). They were never written into the locked database; now that this
+ * tab has the key, they are stored sealed where they are newest, and what cannot be stored now
+ * is sealed in the journal. Nothing is dropped, and nothing readable stays behind.
+ */
+async function adoptPlainJournal(): Promise<void> {
+  const state = vaultState();
+  if (state.mode !== 'open') return;
+  for (const w of pendingWrites()) {
+    if (isSealed(w.value) || isPending(w.dossierId, w.key)) continue;
+    const value = parseEntry(w.key, w.value);
+    if (value === undefined) continue;
+    try {
+      await saveEntry(
+        w.dossierId,
+        w.key as EntryKey,
+        value as EntryValue<EntryKind>,
+        new Date(w.at),
+        {
+          onlyIfNewer: true,
+        },
+      );
+      settle(w);
+    } catch {
+      // Sealed below, stored at the next start.
+    }
+  }
+  await rewriteJournal(async (w) =>
+    isSealed(w.value) ? undefined : sealValue(w.value, entryContext(w.dossierId, w.key), state.key),
+  );
+}
+onJournalChangedElsewhere(() => void adoptPlainJournal().catch(() => undefined));
+
 subscribeVault(() => {
   checkOrphans();
   const mode = vaultState().mode;
+  if (mode === 'open') void adoptPlainJournal().catch(() => undefined);
   if (mode === 'open' || mode === 'off') {
     void reloadSetAside().catch(() => undefined);
     void rekeyOwnQuestions().catch(() => undefined); // tried again at the next start

@@ -4,7 +4,7 @@ import { listDossiers } from './dossierRepository';
 import { type Backup, type BackupDossier, type BackupError } from './backup';
 import { readAnyBackup } from './backupCrypto';
 import { parseEntry } from './entries';
-import { openRows } from './entryRepository';
+import { dossierRows, openRows } from './entryRepository';
 import { isOwnPath, repairDossier, type Dossier } from './records';
 import { entryContext, sealDossierRow, sealValue } from './vault';
 
@@ -13,12 +13,12 @@ import { entryContext, sealDossierRow, sealValue } from './vault';
  * that parse go in, as parsed: a damaged row or a field the app does not know stays out.
  */
 export async function collectBackup(ids?: readonly string[]): Promise<BackupDossier[]> {
-  const db = database();
   const dossiers = (await listDossiers()).filter((d) => !ids || ids.includes(d.id));
   return Promise.all(
     dossiers.map(async (dossier) => ({
       dossier,
-      entries: (await openRows(await db.entries.where('dossierId').equals(dossier.id).toArray()))
+      // With what waits in the journal: a backup made before the text is stored has it too.
+      entries: (await openRows(await dossierRows(dossier.id)))
         .map(({ key, value, updatedAt }) => ({ key, value: parseEntry(key, value), updatedAt }))
         .filter((e) => e.value !== undefined),
     })),

@@ -2,7 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/versions';
 import { parseEntry } from './entries';
 import { isSealed } from '../lib/crypto';
-import { pendingWrites, setAside, settle } from './pendingWrites';
+import { pendingWrites, setAside, settle, type PendingWrite } from './pendingWrites';
 import { tooLong } from './textLimits';
 import { databaseName } from './presence';
 
@@ -36,24 +36,52 @@ export class AanTafelDatabase extends Dexie {
   }
 }
 
+/**
+ * The journal could not be written to the database when it opened (the disk is full, issue 16,
+ * item 7). The database opens anyway; what waits stays in the journal, is shown on every page,
+ * is read with the stored answers (entryRepository.ts) and goes into every backup.
+ */
+let replayFailed = false;
+export function journalReplayFailed(): boolean {
+  return replayFailed;
+}
+
 async function replayJournal(db: AanTafelDatabase): Promise<void> {
   const pending = pendingWrites();
   if (pending.length === 0) return;
-  await db.transaction('rw', db.entries, db.dossiers, async () => {
-    for (const w of pending) {
-      // A sealed value (the lock is on) is checked when it is opened, like every stored row.
-      if (!isSealed(w.value) && parseEntry(w.key, w.value) === undefined) {
-        // A text over its limit can never be stored: keep it aside, never drop it (issue 16).
-        if (tooLong(w.key, w.value)) setAside(w);
-        continue;
+  const stored: PendingWrite[] = [];
+  try {
+    await db.transaction('rw', db.entries, db.dossiers, db.meta, async () => {
+      const locked = (await db.meta.get('lock')) !== undefined;
+      for (const w of pending) {
+        // Never a plain answer into a locked database, nor a sealed one into an open database:
+        // it waits in the journal until the lock is opened (autosave.ts) (issue 16, item 5).
+        if (isSealed(w.value) !== locked) continue;
+        // A sealed value (the lock is on) is checked when it is opened, like every stored row.
+        if (!locked && parseEntry(w.key, w.value) === undefined) {
+          // A text over its limit can never be stored: keep it aside, never drop it (issue 16).
+          if (tooLong(w.key, w.value)) setAside(w);
+          stored.push(w);
+          continue;
+        }
+        stored.push(w);
+        if (!(await db.dossiers.get(w.dossierId))) continue;
+        const row = await db.entries.get([w.dossierId, w.key]);
+        if (row && row.updatedAt >= w.at) continue;
+        await db.entries.put({
+          dossierId: w.dossierId,
+          key: w.key,
+          value: w.value,
+          updatedAt: w.at,
+        });
       }
-      if (!(await db.dossiers.get(w.dossierId))) continue;
-      const stored = await db.entries.get([w.dossierId, w.key]);
-      if (stored && stored.updatedAt >= w.at) continue;
-      await db.entries.put({ dossierId: w.dossierId, key: w.key, value: w.value, updatedAt: w.at });
-    }
-  });
-  for (const w of pending) settle(w);
+    });
+  } catch {
+    replayFailed = true;
+    return;
+  }
+  replayFailed = false;
+  for (const w of stored) settle(w);
 }
 
 let instance: AanTafelDatabase | undefined;

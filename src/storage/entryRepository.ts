@@ -1,6 +1,7 @@
 import { database, type EntryRow } from './db';
+import { pendingWrites } from './pendingWrites';
 import { openOrSetAside } from './damagedRows';
-import { entryContext, sealValue } from './vault';
+import { entryContext, LockChangedError, sealValue, storeLockSalt } from './vault';
 import {
   EntryValueError,
   groupEntries,
@@ -26,9 +27,25 @@ export async function openRows(rows: readonly EntryRow[]): Promise<EntryRow[]> {
   return opened.filter((r): r is EntryRow => r !== null);
 }
 
-export async function readEntries(dossierId: string): Promise<DossierEntries> {
+/**
+ * A dossier's stored rows, with what waits in the journal on top where it is newer: typed a moment
+ * ago, or not stored because the disk is full (issue 16, item 7). So a page and a backup always
+ * show the newest text, stored or not.
+ */
+export async function dossierRows(dossierId: string): Promise<EntryRow[]> {
   const rows = await database().entries.where('dossierId').equals(dossierId).toArray();
-  return groupEntries(await openRows(rows));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  for (const w of pendingWrites()) {
+    if (w.dossierId !== dossierId) continue;
+    const row = byKey.get(w.key);
+    if (row && row.updatedAt >= w.at) continue;
+    byKey.set(w.key, { dossierId, key: w.key, value: w.value, updatedAt: w.at });
+  }
+  return [...byKey.values()];
+}
+
+export async function readEntries(dossierId: string): Promise<DossierEntries> {
+  return groupEntries(await openRows(await dossierRows(dossierId)));
 }
 
 /**
@@ -41,12 +58,22 @@ export async function saveEntry<K extends EntryKind>(
   key: EntryKey<K>,
   value: EntryValue<K>,
   at: Date = new Date(),
+  /** From the journal: only into an existing dossier, and never over a newer answer. */
+  { onlyIfNewer = false }: { onlyIfNewer?: boolean } = {},
 ): Promise<void> {
   if (parseEntry(key, value) === undefined) throw new EntryValueError(key);
   const db = database();
   const updatedAt = at.toISOString();
+  const salt = storeLockSalt();
   const stored = await sealValue(value, entryContext(dossierId, key));
-  await db.transaction('rw', db.entries, db.dossiers, async () => {
+  await db.transaction('rw', db.entries, db.dossiers, db.meta, async () => {
+    const lock = await db.meta.get('lock');
+    if ((typeof lock?.salt === 'string' ? lock.salt : null) !== salt) throw new LockChangedError();
+    if (onlyIfNewer) {
+      if (!(await db.dossiers.get(dossierId))) return;
+      const row = await db.entries.get([dossierId, key]);
+      if (row && row.updatedAt >= updatedAt) return;
+    }
     await db.entries.put({ dossierId, key, value: stored, updatedAt });
     await db.dossiers.update(dossierId, { updatedAt });
   });

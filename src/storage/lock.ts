@@ -1,13 +1,14 @@
 import { liveQuery } from 'dexie';
 import { z } from '../lib/zod';
-import { deriveKey, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
+import { deriveKey, isSealed, kdfIterations, randomSalt, seal, unseal } from '../lib/crypto';
 import { flushSaves } from './autosave';
 import { database, type EntryRow } from './db';
 import { openOrSetAside } from './damagedRows';
-import { clearJournal } from './pendingWrites';
+import { rewriteJournal } from './pendingWrites';
 import {
   entryContext,
   openDossierRow,
+  openValue,
   sealDossierRow,
   sealValue,
   setVaultState,
@@ -164,7 +165,10 @@ export async function turnOnLock(passphrase: string, idleMinutes: number): Promi
     idleMinutes,
   };
   await withRetry(() => rewriteAll(null, key, lock));
-  clearJournal(); // it held only plain answers that are now stored (and sealed)
+  // What any tab typed but did not store yet is sealed in place, never deleted (issue 16, item 5).
+  await rewriteJournal(async (w) =>
+    isSealed(w.value) ? undefined : sealValue(w.value, entryContext(w.dossierId, w.key), key),
+  );
   setVaultState({ mode: 'open', lock, key });
 }
 
@@ -174,7 +178,9 @@ export async function turnOffLock(passphrase: string): Promise<void> {
   const key = await keyFor(lock, passphrase);
   await flushSaves();
   await withRetry(() => rewriteAll(key, null, null));
-  clearJournal();
+  await rewriteJournal(async (w) =>
+    isSealed(w.value) ? openValue(w.value, entryContext(w.dossierId, w.key), key) : undefined,
+  );
   setVaultState({ mode: 'off' });
 }
 

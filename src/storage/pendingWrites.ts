@@ -9,7 +9,12 @@ export interface PendingWrite {
   value: unknown;
   /** ISO time of the change; a journal entry never overwrites a newer stored answer. */
   at: string;
+  /** The tab that wrote it (issue 16, item 5). */
+  tab?: string;
 }
+
+/** This page's own id, new at every load. */
+export const thisTab: string = crypto.randomUUID();
 
 const journalKey = 'aantafel-pending-writes';
 /**
@@ -48,7 +53,7 @@ export function journal(w: PendingWrite): void {
   const all = read();
   const known = all[id(w)];
   if (known && typeof known.at === 'string' && known.at > w.at) return;
-  all[id(w)] = w;
+  all[id(w)] = { ...w, tab: thisTab };
   write(all);
 }
 
@@ -70,8 +75,42 @@ export function pendingWrites(): PendingWrite[] {
   return wellFormed(read());
 }
 
-export function clearJournal(): void {
-  write({});
+/**
+ * Re-stores the journal under another key when the lock is turned on or off (issue 16, item 5):
+ * every entry, this tab's and other tabs', is changed by `change`, never deleted. An entry that
+ * another tab changed meanwhile is not overwritten: it is changed in the next round.
+ * `change` returns undefined for an entry that needs nothing.
+ */
+export async function rewriteJournal(change: (w: PendingWrite) => Promise<unknown>): Promise<void> {
+  const done = new Set<string>();
+  for (let round = 0; round < 5; round += 1) {
+    const snapshot = read();
+    const todo = Object.entries(snapshot).filter(
+      ([k, w]) => !done.has(`${k}|${w?.at}`) && wellFormed({ [k]: w }).length === 1,
+    );
+    if (todo.length === 0) return;
+    const changed = await Promise.all(
+      todo.map(async ([k, w]) => [k, w, await change(w).catch(() => undefined)] as const),
+    );
+    // Synchronous from here: no other tab can write in between.
+    const now = read();
+    for (const [k, w, value] of changed) {
+      done.add(`${k}|${w.at}`);
+      if (value === undefined || now[k]?.at !== w.at) continue;
+      now[k] = { ...now[k], value };
+    }
+    write(now);
+  }
+}
+
+/** Another tab changed the journal (the storage event); returns the function that stops it. */
+export function onJournalChangedElsewhere(listener: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const handle = (e: StorageEvent) => {
+    if (e.key === journalKey || e.key === null) listener();
+  };
+  window.addEventListener('storage', handle);
+  return () => window.removeEventListener('storage', handle);
 }
 
 /** Keeps a change that is too long to store; a newer one for the same answer replaces it. */

@@ -142,6 +142,24 @@ export function storeKey(): CryptoKey | null {
   return null;
 }
 
+/**
+ * The lock this tab stores under: its salt, or null with the lock off. saveEntry checks it against
+ * the stored lock record, so that a tab that has not yet seen the lock go on or off never writes
+ * a plain answer into a locked database, or a sealed one into an open database (issue 16, item 5).
+ */
+export function storeLockSalt(): string | null {
+  storeKey();
+  return state.mode === 'open' ? state.lock.salt : null;
+}
+
+/** The lock changed in another tab, and this tab has not caught up yet: nothing was written. */
+export class LockChangedError extends Error {
+  constructor() {
+    super('The lock was turned on or off in another tab.');
+    this.name = 'LockChangedError';
+  }
+}
+
 /** The key to read with, when there is one. */
 function readKey(): CryptoKey | null {
   return state.mode === 'open' ? state.key : null;

@@ -1,3 +1,4 @@
+import { WaitingNotice } from './WaitingNotice';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -30,6 +31,7 @@ export function DossierListPage() {
     <div className="prose">
       <PageHeading>{t('dossiers.title')}</PageHeading>
       <UndoDelete />
+      <WaitingNotice />
       <p className="lead">{t('dossiers.lead')}</p>
       <ContinueLink />
       <Link to="/dossiers/nieuw" className="button">
