@@ -1,4 +1,5 @@
-import { saveEntry } from './entryRepository';
+import { saveEntry, saveMerged } from './entryRepository';
+import { chain, type Merge } from './merge';
 import { problemOf, type SaveProblem } from './problems';
 import type { EntryKey, EntryKind, EntryValue } from './entries';
 import { rekeyOwnQuestions } from './ownQuestionKeys';
@@ -84,6 +85,8 @@ interface Pending {
   value: unknown;
   at: string;
   timer: ReturnType<typeof setTimeout>;
+  /** For an object or list row: what this tab changed, applied to what is stored by then. */
+  merge?: Merge | undefined;
 }
 
 const pending = new Map<string, Pending>();
@@ -103,15 +106,24 @@ async function write(id: string): Promise<void> {
   clearTimeout(p.timer);
   pending.delete(id);
   try {
-    await saveEntry(p.dossierId, p.key, p.value as EntryValue<EntryKind>, new Date(p.at));
+    if (p.merge) {
+      await saveMerged(p.dossierId, p.key, p.merge, new Date(p.at));
+    } else {
+      await saveEntry(p.dossierId, p.key, p.value as EntryValue<EntryKind>, new Date(p.at));
+      written.set(id, JSON.stringify(parseEntry(p.key, p.value)));
+    }
     settle(p);
     if (pending.size === 0 && failing === 0) setStatus(restingStatus());
   } catch (error) {
     failing += 1;
     setStatus({ state: 'error', problem: problemOf(error) });
-    // Keep the change and try again later, unless a newer one has come in meanwhile.
-    if (!pending.has(id)) {
+    // Keep the change and try again later, unless a newer one has come in meanwhile. A newer
+    // change to an object row holds only its own fields: it then carries this one's too.
+    const newer = pending.get(id);
+    if (!newer) {
       pending.set(id, { ...p, timer: setTimeout(() => void retry(id), retryDelayMs) });
+    } else if (newer.merge && p.merge) {
+      newer.merge = chain(p.merge, newer.merge);
     }
     return;
   }
@@ -134,11 +146,15 @@ function journalChange(w: PendingWrite): void {
     .catch(() => undefined); // locked: nothing can be typed then; the write reports the problem
 }
 
-/** Queues one answer for saving. The journal holds it from this moment on. */
+/**
+ * Queues one answer for saving. The journal holds it from this moment on. With `merge`, only what
+ * this change changed is stored on top of what another tab may have stored meanwhile (merge.ts).
+ */
 export function queueSave<K extends EntryKind>(
   dossierId: string,
   key: EntryKey<K>,
   value: EntryValue<K>,
+  merge?: Merge,
 ): void {
   // Wiped in another tab: no keystroke may bring anything back (issue 16, item 4).
   if (wipedElsewhere()) return;
@@ -164,6 +180,7 @@ export function queueSave<K extends EntryKind>(
     value,
     at,
     timer: setTimeout(() => void write(id), autosaveDelayMs),
+    merge: merge && (previous ? chain(previous.merge, merge) : merge),
   });
   if (status.state !== 'error') setStatus({ state: 'saving' });
 }
@@ -171,6 +188,17 @@ export function queueSave<K extends EntryKind>(
 /** Writes everything that is waiting, now. */
 export async function flushSaves(): Promise<void> {
   await Promise.all([...pending.keys()].map((id) => write(id)));
+}
+
+/** The value this tab stored last, per answer: a stored value equal to it is this tab's own. */
+const written = new Map<string, string>();
+
+/**
+ * True when this stored value is the one this tab wrote last: it is an echo of this tab's own
+ * change, not another tab's (issue 16, item 6).
+ */
+export function writtenHere(dossierId: string, key: string, value: unknown): boolean {
+  return written.get(`${dossierId}|${key}`) === JSON.stringify(value);
 }
 
 /** True while a change to this answer is typed but not yet stored (or cannot be). */
@@ -199,6 +227,7 @@ export function resetAutosave(): void {
   for (const p of pending.values()) clearTimeout(p.timer);
   pending.clear();
   rejected.clear();
+  written.clear();
   failing = 0;
   forgetSetAside();
   setStatus({ state: 'idle' });

@@ -1,5 +1,6 @@
 import { database, type EntryRow } from './db';
 import { pendingWrites } from './pendingWrites';
+import type { Merge } from './merge';
 import { openOrSetAside } from './damagedRows';
 import { entryContext, LockChangedError, sealValue, storeLockSalt } from './vault';
 import {
@@ -48,6 +49,12 @@ export async function readEntries(dossierId: string): Promise<DossierEntries> {
   return groupEntries(await openRows(await dossierRows(dossierId)));
 }
 
+/** Inside a write: the stored lock is still the one this tab stores under (issue 16, item 5). */
+async function checkLockUnchanged(salt: string | null): Promise<void> {
+  const lock = await database().meta.get('lock');
+  if ((typeof lock?.salt === 'string' ? lock.salt : null) !== salt) throw new LockChangedError();
+}
+
 /**
  * Stores one answer and marks the dossier as changed, in one transaction.
  * Throws EntryValueError for a value that does not fit, and the database's own error
@@ -67,8 +74,7 @@ export async function saveEntry<K extends EntryKind>(
   const salt = storeLockSalt();
   const stored = await sealValue(value, entryContext(dossierId, key));
   await db.transaction('rw', db.entries, db.dossiers, db.meta, async () => {
-    const lock = await db.meta.get('lock');
-    if ((typeof lock?.salt === 'string' ? lock.salt : null) !== salt) throw new LockChangedError();
+    await checkLockUnchanged(salt);
     if (onlyIfNewer) {
       if (!(await db.dossiers.get(dossierId))) return;
       const row = await db.entries.get([dossierId, key]);
@@ -77,6 +83,38 @@ export async function saveEntry<K extends EntryKind>(
     await db.entries.put({ dossierId, key, value: stored, updatedAt });
     await db.dossiers.update(dossierId, { updatedAt });
   });
+}
+
+/**
+ * Stores a change to an object or list row merged into what is stored by now (issue 16, item 6):
+ * read, merge, seal, and write only if nobody wrote the row in between; else again.
+ */
+export async function saveMerged(
+  dossierId: string,
+  key: EntryKey,
+  merge: Merge,
+  at: Date = new Date(),
+): Promise<void> {
+  const db = database();
+  const context = entryContext(dossierId, key);
+  for (let attempt = 1; ; attempt += 1) {
+    const row = await db.entries.get([dossierId, key]);
+    const opened = row ? await openOrSetAside(row.value, context) : undefined;
+    const merged = parseEntry(key, merge(opened?.ok ? parseEntry(key, opened.value) : undefined));
+    if (merged === undefined) throw new EntryValueError(key);
+    const salt = storeLockSalt();
+    const stored = await sealValue(merged, context);
+    const updatedAt = at.toISOString();
+    const written = await db.transaction('rw', db.entries, db.dossiers, db.meta, async () => {
+      await checkLockUnchanged(salt);
+      const now = await db.entries.get([dossierId, key]);
+      if (now?.updatedAt !== row?.updatedAt && attempt < 5) return false;
+      await db.entries.put({ dossierId, key, value: stored, updatedAt });
+      await db.dossiers.update(dossierId, { updatedAt });
+      return true;
+    });
+    if (written) return;
+  }
 }
 
 /** How many of the given parts each dossier has marked "klaar", read in one pass. */

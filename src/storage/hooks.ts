@@ -14,6 +14,7 @@ import { getDossier, setLastPath } from './dossierRepository';
 import { readEntries } from './entryRepository';
 import type { DossierEntries, EntryKey, EntryKind, EntryValue } from './entries';
 import type { Dossier } from './records';
+import { mergeFor, type Merge } from './merge';
 
 /** The dossier, live across tabs: undefined while loading, null when it does not exist. */
 export function useDossier(id: string): Dossier | null | undefined {
@@ -33,8 +34,8 @@ export function useSaveStatus(): SaveState {
 export function useAutosave(dossierId: string) {
   useEffect(installFlushOnHide, []);
   return useCallback(
-    <K extends EntryKind>(key: EntryKey<K>, value: EntryValue<K>) =>
-      queueSave(dossierId, key, value),
+    <K extends EntryKind>(key: EntryKey<K>, value: EntryValue<K>, merge?: Merge) =>
+      queueSave(dossierId, key, value, merge),
     [dossierId],
   );
 }
@@ -48,7 +49,9 @@ export function useRememberPage(dossierId: string, path: string): void {
 
 /**
  * One stored answer as local state: the screen follows your own change at once, and
- * follows changes from another tab when you have nothing waiting to be saved.
+ * follows changes from another tab when you have nothing waiting to be saved. An object or a
+ * list (the sender of a letter, the notes) is stored as what you changed, merged into what
+ * another tab stored meanwhile (issue 16, item 6).
  */
 export function useEntryState<K extends EntryKind>(
   dossierId: string,
@@ -66,9 +69,9 @@ export function useEntryState<K extends EntryKind>(
   const set = useCallback(
     (next: EntryValue<K>) => {
       setLocal({ value: next, base: stored });
-      save(key, next);
+      save(key, next, mergeFor(key, value, next));
     },
-    [key, save, stored],
+    [key, save, stored, value],
   );
   return [value, set];
 }

@@ -18,10 +18,12 @@ interface Props {
   asPageHeading?: boolean;
   /** The personal fields get autocomplete tokens only when the plan is about the resident. */
   forSelf: boolean;
+  /** Changed here and in another tab (issue 16, item 6): the way to take the other version. */
+  onTakeOther?: (() => void) | undefined;
 }
 
 /** One "denken aan" item: its field, its help, and the choice to keep it private. */
-export function ItemFields({ item, form, errors, forSelf }: Props) {
+export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) {
   const { t } = useTranslation();
   const l = useLocalize();
   const value = useWatch({ control: form.control, name: item.id });
@@ -34,6 +36,14 @@ export function ItemFields({ item, form, errors, forSelf }: Props) {
 
   return (
     <div className="ws-item" id={item.id}>
+      {onTakeOther && (
+        <div className="inset warning-text" role="status">
+          <p>{t('plan.changedElsewhere')}</p>
+          <button type="button" className="button button--secondary" onClick={onTakeOther}>
+            {t('plan.takeOther')}
+          </button>
+        </div>
+      )}
       {field.type === 'textarea' && (
         <TextAreaField
           id={textId}

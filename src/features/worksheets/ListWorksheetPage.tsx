@@ -24,7 +24,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
   const [search] = useSearchParams();
   const { dossier } = useDossierContext();
   const status = useSaveStatus();
-  const form = useWorksheetForm(worksheet.items);
+  const { form, conflict } = useWorksheetForm(worksheet.items);
   const { byField, summary } = useItemErrors(
     worksheet.items,
     form.formState.errors,
@@ -58,6 +58,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
             form={form}
             errors={byField}
             forSelf={dossier.subject === 'self'}
+            onTakeOther={conflict.ids.includes(item.id) ? () => conflict.take(item.id) : undefined}
           />
         ))}
         <button type="submit" className="button">

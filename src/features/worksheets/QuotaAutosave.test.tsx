@@ -37,7 +37,7 @@ describe('autosave on a worksheet page when the device is full', () => {
     expect(screen.getByText(nl.save.quota)).toHaveAttribute('role', 'status');
     expect(put).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('textbox', { name: 'Woonsituatie' })).toHaveValue('Flat met lift');
-    expect((await readEntries(d.id)).worksheet.woonsituatie).toBeUndefined();
+    expect(await db.entries.get([d.id, 'ws:woonsituatie'])).toBeUndefined(); // not stored yet
 
     // Space returns: the next write succeeds, after the retry delay.
     await vi.advanceTimersByTimeAsync(retryDelayMs + 10);

@@ -41,7 +41,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
   const items = useMemo(() => [item], [item]);
-  const form = useWorksheetForm(items);
+  const { form, conflict } = useWorksheetForm(items);
   const { byField, summary } = useItemErrors(items, form.formState.errors, form.getValues());
   usePageTitle(l(item.label), summary.length > 0);
 
@@ -78,7 +78,13 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
       <ErrorSummary errors={summary} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <PageHeading caption={caption}>{l(item.label)}</PageHeading>
-        <ItemFields item={item} form={form} errors={byField} forSelf={dossier.subject === 'self'} />
+        <ItemFields
+          item={item}
+          form={form}
+          errors={byField}
+          forSelf={dossier.subject === 'self'}
+          onTakeOther={conflict.ids.includes(item.id) ? () => conflict.take(item.id) : undefined}
+        />
         <button type="submit" className="button">
           {t('plan.saveAndContinue')}
         </button>

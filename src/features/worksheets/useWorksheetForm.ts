@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { useLocalize } from '../../components/useLocalize';
 import type { WorksheetItem } from '../../content/schema';
+import { isPending, writtenHere } from '../../storage/autosave';
 import { useAutosave, useDossierContext } from '../../storage/hooks';
 import { todayIso } from '../../lib/today';
 import {
@@ -17,8 +18,9 @@ import {
 } from './worksheetForm';
 
 /**
- * react-hook-form for a page of worksheet items. Every change is autosaved; changes made
- * in another tab flow in for fields this tab is not editing (keepDirtyValues).
+ * react-hook-form for a page of worksheet items. Every change is autosaved. A change stored by
+ * another tab (or a restored backup) comes in when this tab has nothing waiting for that item;
+ * when both changed it, this tab keeps its own text and says so (issue 16, item 6).
  */
 export function useWorksheetForm(items: readonly WorksheetItem[]) {
   const { dossier, entries } = useDossierContext();
@@ -27,24 +29,50 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
     () => Object.fromEntries(items.map((i) => [i.id, toItemForm(entries.worksheet[i.id])])),
     [items, entries],
   );
-  const storedKey = JSON.stringify(stored);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- new objects for the same values must not reset the form
-  const values = useMemo(() => stored, [storedKey]);
   const form = useForm<WorksheetForm>({
-    values,
-    // keepErrors: the autosave that lands just after "Opslaan en verder" must not wipe the errors.
-    resetOptions: { keepDirtyValues: true, keepErrors: true },
+    defaultValues: stored,
     resolver: zodResolver(worksheetSchema(items, todayIso())),
     shouldFocusError: false,
   });
+  const [conflicts, setConflicts] = useState<readonly string[]>([]);
+  /** True while a stored value is put into the form: that is not the resident's own typing. */
+  const applying = useRef(false);
+  const seen = useRef(entries.worksheet);
 
-  // Only a change to a named field is the resident's own typing; a reset from storage is not.
-  const { subscribe } = form;
+  const { getValues, setValue, subscribe } = form;
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = entries.worksheet;
+    const both: string[] = [];
+    const taken: string[] = [];
+    for (const item of items) {
+      const now = entries.worksheet[item.id];
+      if (JSON.stringify(now) === JSON.stringify(before[item.id])) continue;
+      if (writtenHere(dossier.id, `ws:${item.id}`, now)) continue; // this tab's own change
+      const next = toItemForm(now);
+      if (JSON.stringify(getValues(item.id)) === JSON.stringify(next)) continue;
+      if (isPending(dossier.id, `ws:${item.id}`)) {
+        both.push(item.id);
+        continue;
+      }
+      applying.current = true;
+      setValue(item.id, next, { shouldDirty: false });
+      applying.current = false;
+      taken.push(item.id);
+    }
+    if (both.length + taken.length === 0) return;
+    // The form and the pending saves live outside React: the comparison can only run here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setConflicts((c) => [...c.filter((id) => !taken.includes(id) && !both.includes(id)), ...both]);
+  }, [entries, items, dossier.id, getValues, setValue]);
+
+  // Only a change to a named field is the resident's own typing; a value from storage is not.
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
         callback: ({ values: all, name }) => {
+          if (applying.current) return;
           const itemId = name?.split('.')[0];
           const item = itemId ? (all[itemId] as ItemForm | undefined) : undefined;
           if (itemId && item) save(`ws:${itemId}`, toStored(item));
@@ -53,7 +81,18 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
     [subscribe, save],
   );
 
-  return form;
+  /** "Neem de andere versie over": the text another tab stored replaces this tab's. */
+  const takeStored = useCallback(
+    (itemId: string) => {
+      setValue(itemId, toItemForm(seen.current[itemId]), { shouldDirty: true });
+      setConflicts((c) => c.filter((id) => id !== itemId));
+    },
+    [setValue],
+  );
+
+  /** The items changed here and in another tab, with the way to take the other version. */
+  const conflict = useMemo(() => ({ ids: conflicts, take: takeStored }), [conflicts, takeStored]);
+  return { form, conflict };
 }
 
 /** The form's errors as words, for the fields and for the error summary. */
