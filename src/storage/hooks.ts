@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate, useOutletContext } from 'react-router';
+import { useNavigate, useOutletContext, useParams } from 'react-router';
 import {
   flushSaves,
   installFlushOnHide,
@@ -26,8 +26,13 @@ export function useDossierEntries(id: string): DossierEntries | undefined {
   return useLiveQuery(() => readEntries(id), [id]);
 }
 
+/** What autosave is doing; inside a dossier, only the texts set aside in that dossier. */
 export function useSaveStatus(): SaveState {
-  return useSyncExternalStore(subscribeSaveStatus, saveStatus, saveStatus);
+  const status = useSyncExternalStore(subscribeSaveStatus, saveStatus, saveStatus);
+  const { dossierId } = useParams();
+  if (!dossierId || !status.setAside) return status;
+  const setAside = status.setAside.filter((t) => t.id.startsWith(`${dossierId}|`));
+  return setAside.length === status.setAside.length ? status : { ...status, setAside };
 }
 
 /** A stable function that autosaves one kind of answer for this dossier. */

@@ -62,4 +62,18 @@ describe('a paste of more than 100,000 characters (issue 16, item 8)', () => {
     expect(kept).toHaveTextContent('100.001');
     expect(kept).toHaveTextContent('100.000');
   });
+
+  it('shows a set-aside text only in its own dossier', async () => {
+    const d = await createDossier({ subject: 'self' });
+    const other = await createDossier({ subject: 'self' });
+    renderApp(`/dossiers/${d.id}/plan/voorstellen`);
+    const field = await screen.findByRole('textbox', { name: 'Woonsituatie' });
+    fireEvent.change(field, { target: { value: 'y'.repeat(100_001) } });
+    await screen.findByRole('region', { name: nl.save.setAsideTitle });
+
+    cleanup();
+    renderApp(`/dossiers/${other.id}/plan/voorstellen`);
+    await screen.findByRole('textbox', { name: 'Woonsituatie' });
+    expect(screen.queryByRole('region', { name: nl.save.setAsideTitle })).not.toBeInTheDocument();
+  });
 });
