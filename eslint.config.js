@@ -9,20 +9,22 @@ import globals from 'globals';
 /**
  * Architecture rule 1: imports flow one way, domain → content → storage → features → app.
  * A feature never imports another feature. Shared UI (components) sits beside features
- * and knows nothing of storage or features.
+ * and knows nothing of storage or features. src/pdf holds what every PDF shares.
  */
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
 const upward = {
-  domain: ['content', 'storage', 'features', 'app', 'components', 'i18n', 'pwa', 'lib'],
-  content: ['storage', 'features', 'app', 'components', 'i18n', 'pwa'],
-  storage: ['features', 'app', 'components', 'pwa'],
-  components: ['storage', 'features', 'app', 'pwa'],
-  i18n: ['storage', 'features', 'app', 'components', 'pwa'],
-  lib: ['domain', 'content', 'storage', 'features', 'app', 'components', 'i18n', 'pwa'],
-  pwa: ['storage', 'features', 'app'],
+  domain: ['content', 'storage', 'features', 'app', 'components', 'i18n', 'pwa', 'lib', 'pdf'],
+  content: ['storage', 'features', 'app', 'components', 'i18n', 'pwa', 'pdf'],
+  storage: ['features', 'app', 'components', 'pwa', 'pdf'],
+  components: ['storage', 'features', 'app', 'pwa', 'pdf'],
+  i18n: ['storage', 'features', 'app', 'components', 'pwa', 'pdf'],
+  lib: ['domain', 'content', 'storage', 'features', 'app', 'components', 'i18n', 'pwa', 'pdf'],
+  pwa: ['storage', 'features', 'app', 'pdf'],
+  // The PDF building blocks (renderer, fonts, theme): below the features that make documents.
+  pdf: ['storage', 'features', 'app', 'components', 'i18n', 'pwa'],
   features: ['app'],
 };
 

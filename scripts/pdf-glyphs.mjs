@@ -29,7 +29,7 @@ for (const cp of sorted) {
   else ranges.push([cp, cp]);
 }
 writeFileSync(
-  'src/features/export/pdf/glyphs.json',
+  'src/pdf/glyphs.json',
   JSON.stringify({ font: 'Atkinson Hyperlegible Next', ranges }) + '\n',
 );
 console.log(`${sorted.length} code points in ${ranges.length} ranges`);

@@ -98,15 +98,13 @@ const dossierRoutes: RouteObject[] = [
   {
     path: 'brieven',
     lazy: async () => ({
-      Component: (await withEveryLanguage(import('../features/export/letters/LettersPage')))
-        .LettersPage,
+      Component: (await withEveryLanguage(import('../features/letters/LettersPage'))).LettersPage,
     }),
   },
   {
     path: 'brieven/:letterId',
     lazy: async () => ({
-      Component: (await withEveryLanguage(import('../features/export/letters/LetterPage')))
-        .LetterPage,
+      Component: (await withEveryLanguage(import('../features/letters/LetterPage'))).LetterPage,
     }),
   },
   {

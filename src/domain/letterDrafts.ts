@@ -23,7 +23,7 @@ import type { LetterId } from './letters';
  * - `letterToText(draft)` → the letter alone as plain text, for an e-mail;
  *   `notesToText(draft)` → the notes box as plain text.
  * - The PDF: `makeLetterPdf(draft, language, largePrint, pageLabel)` in
- *   src/features/export/makeLetterPdf.tsx (page 1 the notes, the letter from page 2).
+ *   src/features/letters/makeLetterPdf.tsx (page 1 the notes, the letter from page 2).
  *
  * The input types (`LetterInput`, one per letter) and `LetterFormat` live in ./letterInput.ts.
  *

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { pdfInfo, pdfPagesText } from '../pdfText';
-import { makeLetterPdf } from '../../src/features/export/makeLetterPdf';
+import { makeLetterPdf } from '../../src/features/letters/makeLetterPdf';
 import type { LetterInput } from '../../src/domain/letterInput';
 import { draftOf, letterCases, pageLabel } from './letterFixtures';
 
-vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.node'));
+vi.mock('../../src/pdf/fontFiles', () => import('./fontFiles.node'));
 
 async function render(input: LetterInput, language: 'nl' | 'en' = 'nl', largePrint = false) {
   const made = await makeLetterPdf(

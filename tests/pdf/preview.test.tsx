@@ -7,11 +7,11 @@ import { describe, it, vi } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n';
 import { checklistDocument, planDocument } from '../../src/features/export/documents';
 import { makeChecklistPdf, makePlanPdf } from '../../src/features/export/makePdf';
-import { makeLetterPdf } from '../../src/features/export/makeLetterPdf';
+import { makeLetterPdf } from '../../src/features/letters/makeLetterPdf';
 import { typicalPlan } from '../fixtures/plan-typical';
 import { draftOf, letterCases, pageLabel } from './letterFixtures';
 
-vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.node'));
+vi.mock('../../src/pdf/fontFiles', () => import('./fontFiles.node'));
 const dir = process.env.PDF_PREVIEW_DIR;
 
 describe.skipIf(!dir)('pdf preview files', () => {

@@ -14,7 +14,7 @@ import type { Dossier } from '../../src/storage/records';
 import { worksheets } from '../../src/content/worksheets';
 import { typicalPlan } from '../fixtures/plan-typical';
 
-vi.mock('../../src/features/export/pdf/fontFiles', () => import('./fontFiles.node'));
+vi.mock('../../src/pdf/fontFiles', () => import('./fontFiles.node'));
 
 async function text(blob: Blob): Promise<{ pages: string[]; raw: string }> {
   const data = new Uint8Array(await blob.arrayBuffer());

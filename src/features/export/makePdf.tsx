@@ -1,35 +1,13 @@
 // Loaded only when the resident asks for a PDF: it pulls in @react-pdf/renderer and the font.
 import type { TFunction } from 'i18next';
 import type { ChecklistDocument } from '../../domain/checklistDocument';
-import { sanitizeForPdf } from '../../domain/pdfText';
 import type { PlanDocument } from '../../domain/planDocument';
-import glyphs from './pdf/glyphs.json' with { type: 'json' };
+import { cleanForPdf, type MadePdf } from '../../pdf/madePdf';
+import { countPages, renderPdf } from '../../pdf/renderPdf';
 import { ChecklistPdf } from './pdf/ChecklistPdf';
 import { PlanPdf } from './pdf/PlanPdf';
-import { countPages, renderPdf } from './pdf/renderPdf';
 
-const ranges = glyphs.ranges as [number, number][];
-
-export interface MadePdf {
-  blob: Blob;
-  pages: number;
-  /** Characters the font cannot draw, replaced by "(?)". */
-  replaced: number;
-}
-
-/** Replaces every character the font cannot draw, everywhere in a document model. */
-function clean<T>(value: T, count: { n: number }): T {
-  if (typeof value === 'string') {
-    const r = sanitizeForPdf(value, ranges);
-    count.n += r.replaced;
-    return r.text as T;
-  }
-  if (Array.isArray(value)) return value.map((v: unknown) => clean(v, count)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v, count)])) as T;
-  }
-  return value;
-}
+export type { MadePdf };
 
 export async function makePlanPdf(
   doc: PlanDocument,
@@ -38,7 +16,7 @@ export async function makePlanPdf(
   largePrint: boolean,
 ): Promise<MadePdf> {
   const count = { n: 0 };
-  const safe = clean(doc, count);
+  const safe = cleanForPdf(doc, count);
   const m = safe.meta;
   const blob = await renderPdf(
     <PlanPdf
@@ -68,7 +46,7 @@ export async function makeChecklistPdf(
   largePrint: boolean,
 ): Promise<MadePdf> {
   const count = { n: 0 };
-  const safe = clean(doc, count);
+  const safe = cleanForPdf(doc, count);
   const blob = await renderPdf(
     <ChecklistPdf
       doc={safe}

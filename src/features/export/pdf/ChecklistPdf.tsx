@@ -1,6 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ChecklistDocument } from '../../../domain/checklistDocument';
-import { pdfStyles, type PdfStyles } from './theme';
+import { pdfStyles, type PdfStyles } from '../../../pdf/theme';
 
 export interface ChecklistPdfText {
   title: string;

@@ -1,6 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { PlanDocument } from '../../../domain/planDocument';
-import { pdfStyles } from './theme';
+import { pdfStyles } from '../../../pdf/theme';
 
 export interface PlanPdfText {
   title: string;

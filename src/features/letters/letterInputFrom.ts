@@ -1,8 +1,8 @@
-import { parseDate } from '../../../domain/dates';
-import type { DossierEvents } from '../../../domain/deadlines';
-import type { LetterInput, LetterInputBase } from '../../../domain/letterInput';
-import type { LetterId, LetterOffer } from '../../../domain/letters';
-import type { LetterFields } from '../../../storage/entries';
+import { parseDate } from '../../domain/dates';
+import type { DossierEvents } from '../../domain/deadlines';
+import type { LetterInput, LetterInputBase } from '../../domain/letterInput';
+import type { LetterId, LetterOffer } from '../../domain/letters';
+import type { LetterFields } from '../../storage/entries';
 
 /** A field the resident must fill in before the letter can be made, and why. */
 export type ProblemField =

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BackLink } from '../../../components/BackLink';
-import { dossierCaption } from '../../../components/dossierName';
-import { PageHeading } from '../../../components/PageHeading';
-import { usePageTitle } from '../../../components/usePageTitle';
-import { letters } from '../../../content/letters';
-import { localize } from '../../../content/localize';
-import type { LetterId } from '../../../domain/letters';
-import { useDossierContext } from '../../../storage/hooks';
+import { BackLink } from '../../components/BackLink';
+import { dossierCaption } from '../../components/dossierName';
+import { PageHeading } from '../../components/PageHeading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { letters } from '../../content/letters';
+import { localize } from '../../content/localize';
+import type { LetterId } from '../../domain/letters';
+import { useDossierContext } from '../../storage/hooks';
 import { NotOfferedReason } from './NotOfferedReason';
 import { useLetterContext } from './useLetterContext';
 

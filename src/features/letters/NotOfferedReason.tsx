@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LetterFormat } from '../../../domain/letterInput';
-import type { LetterOffer } from '../../../domain/letters';
+import type { LetterFormat } from '../../domain/letterInput';
+import type { LetterOffer } from '../../domain/letters';
 
 /** "Nog niet." and why a letter is not offered, on the list and on the letter's own page. */
 export function NotOfferedReason({

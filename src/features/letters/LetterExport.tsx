@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pdfFileName } from '../../../domain/checklistDocument';
-import { letterToText, type LetterDraft } from '../../../domain/letterDrafts';
-import { downloadBlob } from '../../../lib/downloadBlob';
-import { StatusMessage } from '../../../components/StatusMessage';
+import { pdfFileName } from '../../domain/checklistDocument';
+import { letterToText, type LetterDraft } from '../../domain/letterDrafts';
+import { downloadBlob } from '../../lib/downloadBlob';
+import { StatusMessage } from '../../components/StatusMessage';
 
 type Status = 'idle' | 'making' | 'ready' | 'copied' | 'failed' | 'copyFailed';
 
@@ -30,7 +30,7 @@ export function LetterExport({
     if (!check()) return;
     setStatus('making');
     try {
-      const { makeLetterPdf } = await import('../makeLetterPdf');
+      const { makeLetterPdf } = await import('./makeLetterPdf');
       const tl = i18n.getFixedT(language);
       const made = await makeLetterPdf(draft, language, largePrint, (page, total) =>
         tl('letters.pdfPage', { page, total }),

@@ -2,7 +2,7 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { LetterDraft } from '../../../domain/letterDrafts';
 import { LetterParagraph } from './LetterParagraph';
 import { letterStyles, type LetterStyles } from './letterStyles';
-import { pdfStyles, type PdfStyles } from './theme';
+import { pdfStyles, type PdfStyles } from '../../../pdf/theme';
 
 /**
  * Page 1, for the resident only: the kind of letter, then a shaded box with the notes (the

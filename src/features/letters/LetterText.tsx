@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { bodyText, withBody, type LetterDraft } from '../../../domain/letterDrafts';
+import { TextAreaField } from '../../components/TextAreaField';
+import { bodyText, withBody, type LetterDraft } from '../../domain/letterDrafts';
 import { LetterExport } from './LetterExport';
 
 const bodyMax = 30_000;

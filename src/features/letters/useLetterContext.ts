@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { letterFormat } from '../../../content/letters';
-import { planForVerslag } from '../../../content/planSections';
-import { worksheets } from '../../../content/worksheets';
-import { deadlineModel } from '../../../domain/deadlineModel';
-import type { DossierEvents } from '../../../domain/deadlines';
-import type { LetterFormat } from '../../../domain/letterInput';
-import { letterOffers, type LetterOffer } from '../../../domain/letters';
-import { coveredFromTicks, missingFromVerslag } from '../../../domain/verslagCheck';
-import { todayIso } from '../../../lib/today';
-import type { DossierEntries } from '../../../storage/entries';
+import { letterFormat } from '../../content/letters';
+import { planForVerslag } from '../../content/planSections';
+import { worksheets } from '../../content/worksheets';
+import { deadlineModel } from '../../domain/deadlineModel';
+import type { DossierEvents } from '../../domain/deadlines';
+import type { LetterFormat } from '../../domain/letterInput';
+import { letterOffers, type LetterOffer } from '../../domain/letters';
+import { coveredFromTicks, missingFromVerslag } from '../../domain/verslagCheck';
+import { todayIso } from '../../lib/today';
+import type { DossierEntries } from '../../storage/entries';
 
 export interface LetterContext {
   /** The app's language, and dates and amounts written in it. */

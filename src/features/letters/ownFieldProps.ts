@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { LetterFields } from '../../../storage/entries';
+import type { LetterFields } from '../../storage/entries';
 import type { FieldErrors } from './SenderFields';
 
 export type AreaKey = 'request' | 'reasons' | 'corrections' | 'lateReason' | 'courtAddress';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import type { LetterFields } from '../../../storage/entries';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import type { LetterFields } from '../../storage/entries';
 
 export type FieldErrors = Partial<Record<keyof LetterFields, string>>;
 

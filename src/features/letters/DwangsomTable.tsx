@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LetterFormat } from '../../../domain/letterInput';
-import { dwangsomSchedule } from '../../../domain/letters';
+import type { LetterFormat } from '../../domain/letterInput';
+import { dwangsomSchedule } from '../../domain/letters';
 
 /** When the dwangsom starts and what it is per day (Awb art. 4:17), for one receipt date. */
 export function DwangsomTable({ received, format }: { received: string; format: LetterFormat }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterOffer } from '../../../domain/letters';
+import type { LetterOffer } from '../../domain/letters';
 import { letterInputFrom, letterProblems, type LetterSources } from './letterInputFrom';
 
 const sender = {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CheckItem } from '../../../components/CheckItem';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import type { LetterFields } from '../../../storage/entries';
+import { CheckItem } from '../../components/CheckItem';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import type { LetterFields } from '../../storage/entries';
 import type { FieldErrors } from './SenderFields';
 import { ownFieldProps } from './ownFieldProps';
 
