@@ -162,3 +162,62 @@ test('the dossier pages reflow at 320 px with 200% text', async ({ page }) => {
     expect(overflow, `horizontal scroll on ${path || 'the overview'}`).toBeLessThanOrEqual(0);
   }
 });
+
+// Issue 17, items 4, 5 and 11 (helper C): the overview leads with the next step and its date;
+// worksheet 1 says "Klaar" with the optional Geslacht empty; "Opslaan en verder" goes on.
+test('the overview leads with the next step, and a worksheet can be finished and left for the next', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
+  const id = await createDossier(page);
+  const next = page.getByRole('region', { name: 'Wat je nu kunt doen' });
+  await expect(next).toContainText('Vul eerst de datum van de melding in.');
+  await expectNoAxeViolations(page);
+  await next.getByRole('link', { name: 'Datum van de melding invullen' }).click();
+  await page.getByRole('textbox', { name: 'Datum van de melding' }).fill('20-11-2026');
+  await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Je termijnen');
+
+  await page.goto(`/dossiers/${id}`);
+  await expect(next).toContainText(
+    'Zorg dat de gemeente het plan uiterlijk vrijdag 27 november 2026 heeft. Dan is het zeker op tijd. Nog 1 dag.',
+  );
+  await expect(next).toContainText('Stuur je plan per post of per e-mail naar de gemeente.');
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/dossiers/${id}/plan/voorstellen`);
+  await expect(page.getByText('Werkblad 1 van 6')).toBeVisible();
+  const done = page.getByRole('checkbox', { name: 'Dit werkblad is klaar' });
+  await expect(done).not.toBeChecked();
+  for (const [name, text] of [
+    ['Naam', 'Ans de Vries'],
+    ['Adres', 'Dorpsstraat 1, 1234 AB Ergens'],
+    ['Leeftijd in jaren', '82'],
+    ['Burgerlijke staat', 'Weduwe'],
+    ['Zorg van beroepskrachten of vrijwilligers', 'Thuiszorg, twee keer per week.'],
+    ['Mantelzorg op dit moment', 'Mijn dochter.'],
+    ['Woonsituatie', 'Alleen, in een flat met lift.'],
+  ] as const)
+    await page.getByRole('textbox', { name, exact: true }).fill(text);
+  // Geslacht stays empty: it may, and it does not hold "Klaar" back.
+  await expect(done).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Waar loop ik tegenaan?');
+  await expect(page.getByText('Werkblad 2 van 6')).toBeVisible();
+
+  await page.goto(`/dossiers/${id}/plan`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Werkblad 1' })).toContainText('Klaar');
+
+  // After the gesprek, the plan's time limit is said calmly and the next date comes first.
+  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00'));
+  await page.goto(`/dossiers/${id}/data`);
+  await page.getByRole('textbox', { name: 'Datum van het gesprek' }).fill('3-12-2026');
+  await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Je termijnen');
+  await page.goto(`/dossiers/${id}`);
+  await expect(next).toContainText('Het gesprek was op donderdag 3 december 2026.');
+  await expect(next).toContainText('De termijn voor het plan doet er nu niet meer toe');
+  await expect(next).not.toContainText('Verstreken');
+  await expectNoAxeViolations(page);
+});

@@ -43,11 +43,19 @@ test('the procedure shows all nine steps in order, each with its source', async 
     await expect(step.locator('.source-note')).toContainText(/Bron/);
 });
 
-test('a term in the text links to its definition, which takes focus', async ({ page }) => {
+test('a term opens in place; "Alle begrippen" leads to its definition and back', async ({
+  page,
+}) => {
   await page.goto('/over-het-gesprek/stappen');
-  await page.getByRole('link', { name: 'melding', exact: true }).first().click();
+  await page.getByRole('button', { name: 'melding', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Alle begrippen' }).click();
   await expect(page).toHaveURL(/\/over-het-gesprek\/begrippen#melding$/);
   await expect(page.getByRole('term').filter({ hasText: /^Melding/ })).toBeFocused();
+  await page
+    .locator('main')
+    .getByRole('link', { name: /^\W*Terug$/ })
+    .click();
+  await expect(page).toHaveURL(/\/over-het-gesprek\/stappen$/);
 });
 
 test('the glossary filter narrows the list and announces the count', async ({ page }) => {

@@ -66,13 +66,16 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
       await kb.press('Enter');
       await next();
       await expect(h1).toContainText('Uitleg bij vraag 2');
+      // The list to check is folded below the short answer; Enter opens it (issue 17, item 2).
+      await kb.tabTo(page.locator('summary', { hasText: 'Dit kun je nakijken' }));
+      await kb.press('Enter');
       await kb.tabTo(page.getByRole('checkbox').first());
       await kb.press('Space');
       await expect(page.getByRole('checkbox').first()).toBeChecked();
-      await kb.tabTo(page.getByRole('button', { name: /Markeer om later terug te lezen/ }).first());
+      await kb.tabTo(page.getByRole('button', { name: /^Lees dit later nog eens/ }));
       await kb.press('Enter');
       await expect(page.getByRole('button', { pressed: true }).first()).toBeVisible();
-      await kb.tabTo(page.getByRole('link', { name: 'Verder' }));
+      await kb.tabBackTo(page.getByRole('link', { name: 'Verder' }));
       await kb.press('Enter');
     } else {
       await kb.press('Space');
@@ -104,9 +107,8 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await kb.press('Enter');
   await next();
 
-  await kb.tabTo(page.getByRole('link', { name: /Werkblad 2/ }));
-  await kb.press('Enter');
-  await next();
+  // "Opslaan en verder" goes on to the next worksheet (issue 17, item 11).
+  await expect(h1).toContainText('Waar loopt Ans tegenaan?');
   await kb.tabTo(page.getByLabel('Wonen'));
   await kb.press('Space');
   await kb.tabTo(page.getByRole('button', { name: 'Opslaan en verder' }));
@@ -119,6 +121,10 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await kb.press('Enter');
   await next();
 
+  await expect(h1).toContainText('Wat kan Ans zelf of met hulp oplossen?');
+  await kb.tabBackTo(page.getByRole('link', { name: 'Terug' }));
+  await kb.press('Enter');
+  await next();
   await kb.tabTo(page.getByRole('link', { name: 'Controleer je plan' }).last());
   await kb.press('Enter');
   await next();
@@ -148,7 +154,7 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await kb.press('Enter');
   await next();
 
-  await kb.tabTo(page.getByRole('link', { name: 'Printen of opslaan als PDF' }));
+  await kb.tabTo(page.getByRole('link', { name: 'Printen of opslaan als PDF', exact: true }));
   await kb.press('Enter');
   await next();
   await kb.tabTo(page.getByRole('button', { name: 'Download het plan als PDF' }));

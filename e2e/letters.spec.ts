@@ -84,7 +84,23 @@ test('a bezwaarschrift: offered after a beschikking, checked, saved, and downloa
   expect(letter).toContain('Uw kenmerk: WMO-2026-0412');
   expect(letter).toContain('Bijlage');
   expect(letter).not.toMatch(/\(Schrijf/);
-  await expect(page.getByRole('status').filter({ hasText: 'De pdf is klaar.' })).toBeVisible();
+  const underDownload = page
+    .getByRole('button', { name: 'Download de brief (pdf)' })
+    .locator('xpath=following-sibling::p[1]');
+  await expect(underDownload).toHaveAttribute('role', 'status');
+  await expect(underDownload).toContainText(`De PDF is gedownload.`);
+  await expect(underDownload).toContainText(file.suggestedFilename());
+
+  // This browser shows PDFs itself: the letter also opens in a tab, to read or print it there.
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Open de brief (pdf)' }).click();
+  expect((await popup).url()).toMatch(/^blob:/);
+  await expect(
+    page
+      .getByRole('button', { name: 'Open de brief (pdf)' })
+      .locator('xpath=following-sibling::p[1]'),
+  ).toContainText('De PDF staat open in een nieuw tabblad.');
+  await expect(underDownload).toHaveText('');
 });
 
 test('a beroepschrift: offered after the beslissing op bezwaar, to the rechtbank the resident names', async ({

@@ -174,11 +174,10 @@ export async function createFilledDossier(page: Page): Promise<string> {
     await expect(page.getByText(`Vraag ${n} van 5`)).toHaveCount(0);
     if (n === 2) {
       await expect(h1).toContainText('Uitleg bij vraag 2');
+      // The list to check is folded below the short answer (issue 17, item 2).
+      await page.locator('summary', { hasText: 'Dit kun je nakijken' }).click();
       await page.getByRole('checkbox').first().check();
-      await page
-        .getByRole('button', { name: /Markeer om later terug te lezen/ })
-        .first()
-        .click();
+      await page.getByRole('button', { name: /^Lees dit later nog eens/ }).click();
       await expect(page.getByRole('button', { pressed: true }).first()).toBeVisible();
     }
   }
@@ -189,14 +188,15 @@ export async function createFilledDossier(page: Page): Promise<string> {
     .fill('Een bovenwoning zonder lift. De trap is steil.');
   await page.getByRole('checkbox', { name: /Woonsituatie/ }).check();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
-  await expect(h1).toContainText('Persoonlijk plan');
+  // "Opslaan en verder" goes on to the next worksheet (issue 17, item 11).
+  await expect(h1).toContainText('Waar loopt Ans tegenaan?');
   await page.goto(`${d}/plan/knelpunten`);
   await page.getByLabel('Wonen').check();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page.getByText('Onderwerp 1 van 1')).toBeVisible();
   await page.getByRole('textbox').fill('Ik kom de trap niet meer op.');
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
-  await expect(h1).toContainText('Persoonlijk plan');
+  await expect(h1).toContainText('Wat kan Ans zelf of met hulp oplossen?');
   await page.goto(`${d}/data`);
   await page.getByRole('textbox', { name: 'Datum van de melding' }).fill('2-3-2026');
   await page.getByRole('button', { name: 'Bekijk je termijnen' }).click();
@@ -239,6 +239,8 @@ export function everyRoute(id: string): string[] {
     `${d}/data`,
     `${d}/data/tijdlijn`,
     `${d}/pdf`,
+    `${d}/pdf/printen`,
+    `${d}/lijst-afdrukken`,
     `${d}/tijdens`,
     `${d}/gesprek`,
     `${d}/na`,
@@ -259,6 +261,7 @@ export function everyRoute(id: string): string[] {
     '/wis-alles',
     '/instellingen',
     '/over-deze-app',
+    '/voorbeeld',
     '/toegankelijkheid',
     '/bestaat-niet',
   ];

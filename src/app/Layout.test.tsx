@@ -47,6 +47,47 @@ describe('layout', () => {
     expect(document.documentElement.lang).toBe('nl');
   });
 
+  it('folds the menu behind one Menu button that says whether it is open', async () => {
+    renderAt('/');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    // The button controls the part with the menu and the language switch.
+    const controlled = document.getElementById(menu.getAttribute('aria-controls') ?? '');
+    expect(controlled).not.toBeNull();
+    expect(controlled).toContainElement(screen.getByRole('navigation', { name: 'Hoofdmenu' }));
+    expect(controlled).toContainElement(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(controlled).toHaveAttribute('data-open', 'false');
+
+    await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(controlled).toHaveAttribute('data-open', 'true');
+
+    // Escape, from inside the menu, closes it and puts focus back on the button.
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: 'Dossiers' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+  });
+
+  it('closes the menu when a menu item opens another page', async () => {
+    renderAt('/');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    await userEvent.click(menu);
+    await userEvent.click(screen.getByRole('link', { name: 'Instellingen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Instellingen' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('leaves the menu open for Escape pressed outside the header', async () => {
+    renderAt('/');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    await userEvent.click(menu);
+    screen.getByRole('link', { name: 'Begin' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('moves focus to the new page heading after navigation', async () => {
     renderAt('/');
     await userEvent.click(await screen.findByRole('link', { name: 'Instellingen' }));

@@ -1,19 +1,18 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../features/settings/preferences';
 import { useIdleLock } from '../features/lock/useIdleLock';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
 import { useVault } from '../storage/useVault';
 import { StorageUnavailable } from './RouteError';
 import { useLockState, usesNoStorage } from './useLockState';
 import { isUnder } from '../lib/paths';
+import { SiteHeader } from './SiteHeader';
 
 // The storage code (Dexie, the lock) loads after the first paint, as on the start page.
 const UnlockPage = lazy(async () => ({
   default: (await import('../features/lock/UnlockPage')).UnlockPage,
 }));
-const lockNow = async () => (await import('../storage/lock')).lockNow();
 
 /** Pages without personal data stay open while the app is locked. */
 const openWhileLocked = ['/instellingen', '/wis-alles'];
@@ -49,8 +48,6 @@ function useFocusHeadingOnNavigate(): void {
 
 export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const { t } = useTranslation();
-  const language = usePreferences((s) => s.language);
-  const setLanguage = usePreferences((s) => s.setLanguage);
   const { pathname } = useLocation();
   const vault = useVault();
   useLockState(pathname);
@@ -73,44 +70,7 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('layout.skipLink')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="site-header__name" aria-label={t('layout.homeLink')}>
-            <img src="/favicon.svg" alt="" width="40" height="40" />
-            <span>{t('app.name')}</span>
-          </Link>
-          {vault.mode === 'open' && (
-            <button type="button" className="language-switch" onClick={() => void lockNow()}>
-              {t('lock.lockNow')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="language-switch"
-            lang={language === 'nl' ? 'en' : 'nl'}
-            aria-label={t('layout.switchToLabel')}
-            onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
-          >
-            {t('layout.switchTo')}
-          </button>
-        </div>
-        <nav className="site-nav" aria-label={t('layout.mainNav')}>
-          <ul>
-            <li>
-              <NavLink to="/dossiers">{t('layout.nav.dossiers')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/over-het-gesprek">{t('layout.nav.info')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/instellingen">{t('layout.nav.settings')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/over-deze-app">{t('layout.nav.about')}</NavLink>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader />
       <OfflineIndicator />
       {updatePrompt}
       <main id="main" className="main" tabIndex={-1}>
@@ -122,7 +82,9 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
           {t('layout.footerDisclaimer')} <Link to="/over-deze-app">{t('layout.nav.about')}</Link>
         </p>
         <p>
-          <Link to="/toegankelijkheid">{t('layout.footerAccessibility')}</Link>
+          <Link to="/toegankelijkheid" className="site-footer__link">
+            {t('layout.footerAccessibility')}
+          </Link>
         </p>
       </footer>
       <ScrollRestoration />

@@ -44,6 +44,9 @@ export function StartPage() {
         <li>{t('start.what.dates')}</li>
         <li>{t('start.what.print')}</li>
       </ul>
+      <p>
+        <Link to="/voorbeeld">{t('example.startLink')}</Link>
+      </p>
 
       <h2>{t('start.whoTitle')}</h2>
       <p>{t('start.who')}</p>

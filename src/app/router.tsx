@@ -83,6 +83,20 @@ const dossierRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'lijst-afdrukken',
+    lazy: async () => ({
+      Component: (await import('../features/checklists/PrintableChecklistPage'))
+        .PrintableChecklistPage,
+    }),
+  },
+  {
+    path: 'pdf/printen',
+    lazy: async () => ({
+      Component: (await withEveryLanguage(import('../features/export/PlanPrintPage')))
+        .PlanPrintPage,
+    }),
+  },
+  {
     path: 'tijdens',
     lazy: async () => {
       const { DossierChecklistPage } = await import('../features/checklists/DossierChecklistPage');
@@ -174,6 +188,12 @@ export const routes: RouteObject[] = [
             path: 'dossiers/:dossierId',
             lazy: async () => ({ Component: (await import('./DossierShell')).DossierShell }),
             children: dossierRoutes,
+          },
+          {
+            path: 'voorbeeld',
+            lazy: async () => ({
+              Component: (await import('../features/example/ExamplePlanPage')).ExamplePlanPage,
+            }),
           },
           {
             path: 'over-het-gesprek',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TermsAsLinks } from './termContext';
 
 /** A checkbox whose label may hold rich content; large enough to tap. */
 export function CheckItem({
@@ -20,7 +21,9 @@ export function CheckItem({
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
       />
-      <label htmlFor={id}>{children}</label>
+      <label htmlFor={id}>
+        <TermsAsLinks value>{children}</TermsAsLinks>
+      </label>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-/** The brochure's tip: colour or cross what you want to read again. A toggle button. */
+/**
+ * The brochure's tip: colour or cross what you want to read again. A toggle button: its words
+ * stay the same, and the filled bookmark and the colour show that it is pressed.
+ */
 export function MarkToggle({
   marked,
   onToggle,
@@ -35,7 +38,7 @@ export function MarkToggle({
           strokeLinejoin="round"
         />
       </svg>
-      <span>{marked ? t('question.marked') : t('question.mark')}</span>
+      <span>{t('question.mark')}</span>
     </button>
   );
 }

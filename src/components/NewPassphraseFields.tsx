@@ -1,4 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './TextField';
 import { passphraseMax, passphraseMin, type NewPassphraseForm } from './passphraseForm';
@@ -7,7 +8,7 @@ import type { SummaryError } from './ErrorSummary';
 /** The messages for the error summary, in the order of the fields. */
 export function passphraseErrors(
   errors: FieldErrors<NewPassphraseForm>,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   idPrefix: string,
 ): SummaryError[] {
   return (['passphrase', 'repeat'] as const).flatMap((field) => {

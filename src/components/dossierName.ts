@@ -20,8 +20,3 @@ export function dossierCaption(d: Named, t: TFunction): string {
     ? t('dossiers.personName', { name: d.personName })
     : t('dossiers.selfName');
 }
-
-/** Fills {{naam}} in a "for someone else" content text. */
-export function withName(text: string, name: string): string {
-  return text.replaceAll('{{naam}}', name);
-}

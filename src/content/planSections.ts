@@ -49,7 +49,8 @@ export function planSections(
       title: localize(ws.title, language),
       items: items.map((item) => ({
         id: item.id,
-        label: localize(item.label, language),
+        // The plan is the resident's own, also when a helper made it: it says "ik".
+        label: localize(item.planLabel ?? item.label, language),
         text: answerText(entries.worksheet[item.id], item.field.type, t),
         private: entries.worksheet[item.id]?.private ?? false,
       })),

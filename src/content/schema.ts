@@ -9,6 +9,12 @@ import { z } from '../lib/zod';
  * - [[term-id]] or [[term-id|shown words]] marks a begrip (links to the glossary);
  * - *words* is emphasis (used in English for a Dutch term the first time);
  * - a blank line starts a new paragraph; lines that start with "- " form a list.
+ *
+ * Whose voice (issue 17, item 12): a text that speaks to the resident as "je" has a twin with the
+ * same name and "Other" at the end (`questionOther`, `helpOther`, `bodyOther`, …). It is shown in a
+ * dossier "voor iemand anders" and speaks to the helper about the person: {{naam}} stands for their
+ * first name, in nl and en. Code fills it in (src/content/personText.ts), as plain words, never as
+ * markup; content never holds a name. The plan itself speaks as the resident: `planLabel`.
  */
 
 export const languages = ['nl', 'en'] as const;
@@ -68,11 +74,16 @@ export const externalLink = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
 });
 
+/** A point to check or to do on an uitleg page, with its twin for a dossier for someone else. */
+const chainCheckItem = z.strictObject({ ...checkItem.shape, textOther: localizedText.optional() });
+
 const uitlegBlock = z.strictObject({
   id,
   kind: z.literal('uitleg'),
   title: localizedText.optional(),
+  titleOther: localizedText.optional(),
   body: localizedText,
+  bodyOther: localizedText.optional(),
   links: z.array(externalLink).optional(),
   sources: sources.optional(),
 });
@@ -88,13 +99,15 @@ const controlerenBlock = z.strictObject({
   id,
   kind: z.literal('controleren'),
   title: localizedText.optional(),
-  items: z.array(checkItem).min(1),
+  titleOther: localizedText.optional(),
+  items: z.array(chainCheckItem).min(1),
 });
 const doenBlock = z.strictObject({
   id,
   kind: z.literal('doen'),
   title: localizedText.optional(),
-  items: z.array(checkItem).min(1),
+  titleOther: localizedText.optional(),
+  items: z.array(chainCheckItem).min(1),
 });
 export const infoBlock = z.discriminatedUnion('kind', [
   uitlegBlock,
@@ -116,6 +129,11 @@ export const question = z.strictObject({
   hint: localizedText.optional(),
   /** The question that "ja" leads to; null means the chain ends here. */
   yesNext: id.nullable(),
+  /**
+   * The answer in a few sentences, shown first on the uitleg page (issue 17, item 2). It only
+   * sums up what the blocks say; the blocks keep every fact and fold open on request.
+   */
+  shortAnswer: z.strictObject({ body: localizedText, bodyOther: localizedText.optional(), sources }),
   blocks: z.array(infoBlock).min(1),
 });
 export const questionsFile = z.strictObject({ questions: z.array(question).min(1) });
@@ -145,11 +163,21 @@ export const procedureFile = z.strictObject({
   note: localizedText,
 });
 
+/**
+ * A point on the tijdens or na checklist. "essential" marks the few that lead the list (issue 17,
+ * item 14); the rest fold under "Meer tips". The id is the tick's key: never change it.
+ */
+export const checklistItem = z.strictObject({
+  ...checkItem.shape,
+  essential: z.literal(true).optional(),
+});
+export type ChecklistItem = z.infer<typeof checklistItem>;
+
 export const checklistSection = z.strictObject({
   id,
   title: localizedText,
   intro: localizedText.optional(),
-  items: z.array(checkItem).min(1),
+  items: z.array(checklistItem).min(1),
 });
 export type ChecklistSection = z.infer<typeof checklistSection>;
 
@@ -199,8 +227,15 @@ export type FieldSpec = z.infer<typeof fieldSpec>;
 export const worksheetItem = z.strictObject({
   id,
   label: localizedText,
+  /** The label in a dossier for someone else, where `label` says "je" or "jou". */
+  labelOther: localizedText.optional(),
+  /** The label in the plan PDF, in the resident's own words ("Wat ik zelf kan"), never a question. */
+  planLabel: localizedText.optional(),
   help: localizedText,
+  helpOther: localizedText.optional(),
   field: fieldSpec,
+  /** The help says it may stay empty ("Geslacht"): it never holds "Klaar" back. */
+  optional: z.literal(true).optional(),
 });
 export type WorksheetItem = z.infer<typeof worksheetItem>;
 
@@ -211,6 +246,7 @@ export const worksheet = z.strictObject({
   /** The title when filling in for someone else; {{naam}} is their first name. */
   titleOther: localizedText,
   intro: localizedText,
+  introOther: localizedText.optional(),
   /** "choose-then-detail": first pick the items that apply, then one page per item. */
   layout: z.enum(['list', 'choose-then-detail']),
   items: z.array(worksheetItem).min(1),
@@ -220,7 +256,27 @@ export type Worksheet = z.infer<typeof worksheet>;
 
 export const worksheetsFile = z.strictObject({
   advice: z.strictObject({ title: localizedText, items: z.array(checkItem).min(1), sources }),
+  /** Stands in for {{naam}} when a dossier for someone else has no name: "deze persoon". */
+  someone: localizedText,
   worksheets: z.array(worksheet).length(6),
+});
+
+/**
+ * The worked example (issue 17, "Show, don't only tell"): what a fictitious resident wrote for
+ * each worksheet item, shown as "Zo kan het eruitzien" and made into the example plan PDF. It is
+ * content, never a dossier: nothing of it is ever stored. The content suite checks that every
+ * worksheet item has exactly one answer of the kind its field takes.
+ */
+export const exampleAnswer = z.union([
+  z.strictObject({ id, text: localizedText }),
+  z.strictObject({ id, age: z.number().int().min(0).max(130) }),
+  z.strictObject({ id, choice: z.enum(['ja', 'nee', 'weet-niet']) }),
+]);
+export type ExampleAnswer = z.infer<typeof exampleAnswer>;
+export const exampleFile = z.strictObject({
+  /** For a "choose-then-detail" worksheet: the items the example resident chose, for the PDF. */
+  chosen: z.record(id, z.array(id).min(1)),
+  answers: z.array(exampleAnswer).min(1),
 });
 
 export const aboutFile = z.strictObject({

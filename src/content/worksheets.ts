@@ -5,3 +5,4 @@ import { checked } from './checked';
 const file = checked<typeof worksheetsFile>(worksheetsJson);
 export const worksheets = file.worksheets;
 export const planAdvice = file.advice;
+export const someone = file.someone;

@@ -5,9 +5,28 @@ export interface ChecklistDocument {
   ownQuestions: string[];
   companions: string;
   dates: { date: string; title: string }[];
-  sections: { id: string; title: string; items: string[] }[];
+  /**
+   * Each phase with the points that lead (marked essential in content) and the others, the
+   * "Meer tips". The paper list holds only the lead points, so that it fits on 2 A4 pages.
+   */
+  sections: ChecklistPhase[];
+  /** How many points are not on the paper list; they stay in the app. */
+  moreCount: number;
+  /** What the resident wrote in the gespreksmodus, in the order written. */
+  notes: { when: string; text: string }[];
   /** Ruled lines for notes during the gesprek. */
   noteLines: number;
+}
+
+/** "during": voor, tijdens and aan het einde van het gesprek; "after": na het gesprek. */
+export type ChecklistPart = 'during' | 'after';
+
+export interface ChecklistPhase {
+  id: string;
+  part: ChecklistPart;
+  title: string;
+  lead: string[];
+  more: string[];
 }
 
 export interface ChecklistInput {
@@ -17,10 +36,34 @@ export interface ChecklistInput {
   ownQuestions: string;
   companions: string;
   dates: readonly { date: string; title: string }[];
-  sections: readonly { id: string; title: string; items: readonly string[] }[];
+  sections: readonly {
+    id: string;
+    part: ChecklistPart;
+    title: string;
+    items: readonly { text: string; essential: boolean }[];
+  }[];
+  notes: readonly { when: string; text: string }[];
 }
 
-export function buildChecklistDocument(input: ChecklistInput, noteLines = 10): ChecklistDocument {
+/**
+ * Ruled lines for notes on paper at the gesprek. Once the gespreksmodus holds notes, the gesprek
+ * has taken place and her notes take that place, so that a typical list stays on 2 A4 pages.
+ */
+const noteLinesBefore = 10;
+
+export function buildChecklistDocument(input: ChecklistInput): ChecklistDocument {
+  const sections = input.sections
+    .map((s) => ({
+      id: s.id,
+      part: s.part,
+      title: s.title,
+      lead: s.items.filter((i) => i.essential).map((i) => i.text),
+      more: s.items.filter((i) => !i.essential).map((i) => i.text),
+    }))
+    .filter((s) => s.lead.length + s.more.length > 0);
+  const notes = input.notes
+    .map((n) => ({ when: n.when, text: n.text.trim() }))
+    .filter((n) => n.text !== '');
   return {
     name: input.name,
     madeOn: input.madeOn,
@@ -30,10 +73,10 @@ export function buildChecklistDocument(input: ChecklistInput, noteLines = 10): C
       .filter((q) => q !== ''),
     companions: input.companions.trim(),
     dates: [...input.dates],
-    sections: input.sections
-      .filter((s) => s.items.length > 0)
-      .map((s) => ({ ...s, items: [...s.items] })),
-    noteLines,
+    sections,
+    moreCount: sections.reduce((n, s) => n + s.more.length, 0),
+    notes,
+    noteLines: notes.length > 0 ? 0 : noteLinesBefore,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklistDocument, pdfFileName } from './checklistDocument';
-import { buildPlanDocument, isEmptyPlan, type PlanSectionInput } from './planDocument';
+import { buildPlanDocument, isEmptyPlan, labelLead, type PlanSectionInput } from './planDocument';
 import { sanitizeForPdf } from './pdfText';
 
 const sections: PlanSectionInput[] = [
@@ -59,9 +59,10 @@ describe('checklist document', () => {
       companions: ' Kees (zoon) ',
       dates: [],
       sections: [
-        { id: 'a', title: 'A', items: [] },
-        { id: 'b', title: 'B', items: ['x'] },
+        { id: 'a', part: 'during', title: 'A', items: [] },
+        { id: 'b', part: 'during', title: 'B', items: [{ text: 'x', essential: false }] },
       ],
+      notes: [],
     });
     expect(doc.ownQuestions).toEqual(['Hoe lang duurt het?', 'Krijg ik een verslag?']);
     expect(doc.companions).toBe('Kees (zoon)');
@@ -97,5 +98,29 @@ describe('sanitizeForPdf', () => {
       replaced: 2,
     });
     expect(sanitizeForPdf('a\r\nb', ranges).text).toBe('a\nb');
+  });
+});
+
+describe('plan labels', () => {
+  it('lead an answer with one colon, never "?:" (issue 17, item 12)', () => {
+    expect(labelLead('Naam')).toBe('Naam: ');
+    expect(labelLead('Wat ik zelf kan (eigen kracht)')).toBe('Wat ik zelf kan (eigen kracht): ');
+    expect(labelLead('Hoe oud ben ik?')).toBe('Hoe oud ben ik? ');
+    expect(labelLead(' Adres: ')).toBe('Adres: ');
+  });
+
+  it('come out of the document model without a trailing colon', () => {
+    const doc = buildPlanDocument(
+      [
+        {
+          id: 's',
+          title: 'S',
+          items: [{ id: 'a', label: 'Adres:', text: 'Dorpsstraat 1', private: false }],
+        },
+      ],
+      meta,
+      'gemeente',
+    );
+    expect(doc.sections[0]?.items[0]?.label).toBe('Adres');
   });
 });

@@ -6,6 +6,7 @@ export type PlanVersion = 'gemeente' | 'zelf';
 
 export interface PlanItemInput {
   id: string;
+  /** In the resident's own words ("Wat ik zelf kan"): the plan speaks as "ik" (issue 17, item 12). */
   label: string;
   /** The answer as it should read, already in words. Empty means not filled in. */
   text: string;
@@ -54,10 +55,24 @@ export function buildPlanDocument(
       out.push({
         id: section.id,
         title: section.title,
-        items: items.map((i) => ({ ...i, text: i.text.trim() })),
+        items: items.map((i) => ({ ...i, label: bareLabel(i.label), text: i.text.trim() })),
       });
   }
   return { version, meta, sections: out, privateLeftOut };
+}
+
+/** A label without the colon that a careless source may end it with. */
+function bareLabel(label: string): string {
+  return label.trim().replace(/[\s:]+$/, '');
+}
+
+/**
+ * A label as it leads its answer: "Naam: ". A label that ends in its own mark ("?", "!") gets no
+ * colon, so the plan never prints "…?:" (issue 17, item 12).
+ */
+export function labelLead(label: string): string {
+  const bare = bareLabel(label);
+  return /[?!.]$/.test(bare) ? `${bare} ` : `${bare}: `;
 }
 
 export function isEmptyPlan(doc: PlanDocument): boolean {

@@ -7,20 +7,39 @@ export function partProgress(started: boolean, markedDone: boolean): Progress {
   return started ? 'bezig' : 'nog-niet-begonnen';
 }
 
+/** One worksheet item as progress sees it: an optional item may stay empty. */
+export interface ProgressItem {
+  id: string;
+  optional?: boolean | undefined;
+}
+
+/** The resident's own word on a worksheet: "klaar", or "bezig" (she will come back). */
+export type DoneMark = 'klaar' | 'bezig' | undefined;
+
+export interface WorksheetProgress {
+  progress: Progress;
+  /** Items that apply, are not optional and have no answer yet. Said calmly, never a block. */
+  empty: number;
+}
+
 /**
- * A worksheet is "klaar" when every item that applies has an answer. For a
- * choose-then-detail worksheet, only the chosen items apply, and at least one must be chosen.
+ * A worksheet is "klaar" when the resident says so, or, until she says otherwise, when every
+ * item that applies and is not optional has an answer. An optional item never holds it back.
+ * For a choose-then-detail worksheet, only the chosen items apply.
  */
 export function worksheetProgress(
-  itemIds: readonly string[],
+  items: readonly ProgressItem[],
   isFilled: (itemId: string) => boolean,
   chosen?: readonly string[],
-): Progress {
-  const applies = chosen ? itemIds.filter((id) => chosen.includes(id)) : itemIds;
-  const filled = applies.filter(isFilled).length;
-  if (chosen && chosen.length > 0 && filled === applies.length) return 'klaar';
-  if (!chosen && filled === applies.length && applies.length > 0) return 'klaar';
-  return filled > 0 || (chosen?.length ?? 0) > 0 ? 'bezig' : 'nog-niet-begonnen';
+  mark?: DoneMark,
+): WorksheetProgress {
+  const applies = chosen ? items.filter((i) => chosen.includes(i.id)) : items;
+  const filled = applies.filter((i) => isFilled(i.id)).length;
+  const empty = applies.filter((i) => !i.optional && !isFilled(i.id)).length;
+  const started = filled > 0 || (chosen?.length ?? 0) > 0;
+  if (mark === 'klaar') return { progress: 'klaar', empty };
+  if (mark === undefined && started && empty === 0) return { progress: 'klaar', empty };
+  return { progress: started ? 'bezig' : 'nog-niet-begonnen', empty };
 }
 
 /** Age in whole years on `today` (ISO dates, no time zone). Null when not yet born. */

@@ -1,9 +1,17 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { pdfFontFamily } from './fonts';
 
-/** Normal print is 11 pt; large print 14 pt. All text is black or near-black (≥ 4.5:1). */
+/**
+ * Body text in normal print is 12 pt, in large print 16 pt (issue 17 item 8); headings are
+ * larger, and nothing on the page (tags, page numbers) is smaller than the body text.
+ */
+export function pdfBodySize(largePrint: boolean): number {
+  return largePrint ? 16 : 12;
+}
+
+/** All text is black or near-black (≥ 4.5:1). */
 export function pdfStyles(largePrint: boolean) {
-  const base = largePrint ? 14 : 11;
+  const base = pdfBodySize(largePrint);
   return StyleSheet.create({
     page: {
       fontFamily: pdfFontFamily,
@@ -16,6 +24,19 @@ export function pdfStyles(largePrint: boolean) {
     },
     title: { fontSize: base * 1.8, fontWeight: 700, marginBottom: 8, lineHeight: 1.15 },
     meta: { marginBottom: 2, lineHeight: 1.25 },
+    /** Which version of a document this is, first on page 1: outlined, or white on black. */
+    mark: {
+      alignSelf: 'flex-start',
+      fontSize: base * 1.15,
+      fontWeight: 700,
+      borderWidth: 2,
+      borderColor: '#111111',
+      paddingVertical: 4,
+      paddingHorizontal: 8,
+      marginBottom: 10,
+      lineHeight: 1.25,
+    },
+    markStrong: { backgroundColor: '#111111', color: '#ffffff' },
     notice: { marginTop: 8, padding: 6, borderWidth: 1, borderColor: '#111111', lineHeight: 1.25 },
     header: {
       marginBottom: 8,
@@ -35,7 +56,7 @@ export function pdfStyles(largePrint: boolean) {
     label: { fontWeight: 700, lineHeight: 1.25 },
     text: { lineHeight: 1.25 },
     tag: {
-      fontSize: base * 0.85,
+      fontSize: base,
       fontWeight: 700,
       borderWidth: 1,
       borderColor: '#111111',
@@ -57,7 +78,7 @@ export function pdfStyles(largePrint: boolean) {
       bottom: 26,
       left: 50,
       right: 50,
-      fontSize: base * 0.85,
+      fontSize: base,
       color: '#333333',
     },
   });

@@ -74,7 +74,8 @@ export function useEntryState<K extends EntryKind>(
   const set = useCallback(
     (next: EntryValue<K>) => {
       setLocal({ value: next, base: stored });
-      save(key, next, mergeFor(key, value, next));
+      // Nothing stored yet: the whole value, with what the fallback filled in for her.
+      save(key, next, stored === undefined ? undefined : mergeFor(key, value, next));
     },
     [key, save, stored, value],
   );

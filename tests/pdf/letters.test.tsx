@@ -203,7 +203,8 @@ describe('the reactie op het verslag PDF', () => {
   });
 });
 
-describe('every letter PDF', () => {
+// These tests render every letter: give a busy machine time (a limit, not a measure).
+describe('every letter PDF', { timeout: 30_000 }, () => {
   it('has a notes page and, in normal print, a one-page letter without page number', async () => {
     for (const input of Object.values(letterCases)) {
       const { made, pages, all } = await render(input);
@@ -230,6 +231,26 @@ describe('every letter PDF', () => {
       expect(pages[0], input.letter).toContain('De brief begint op het volgende blad.');
       expect(pages[1], input.letter).toMatch(/^Ans de Vries Lindelaan 12/);
     }
+  });
+
+  it('lets long notes take a second sheet in large print: each says what it is, and the letter starts on a sheet of its own', async () => {
+    const draft = draftOf(letterCases.bezwaar);
+    const long = { ...draft, notes: [...draft.notes, ...draft.notes, ...draft.notes] };
+    const made = await makeLetterPdf(long, 'nl', true, pageLabel('nl'));
+    const pages = await pdfPagesText(new Uint8Array(await made.blob.arrayBuffer()));
+    const first = pages.findIndex((p) => p.startsWith('Ans de Vries Lindelaan 12'));
+    expect(first).toBeGreaterThan(1);
+    for (const notes of pages.slice(0, first - 1)) {
+      expect(notes).toMatch(/Alleen voor jou: dit hoort niet bij de brief\s*$/);
+      expect(notes).not.toContain('De brief begint op het volgende blad.');
+    }
+    expect(pages[first - 1]).toMatch(
+      /Stuur dit blad niet mee\. De brief begint op het volgende blad\.\s*$/,
+    );
+    expect(pages.slice(0, first).join(' ')).not.toContain('Geacht college,');
+    expect(pages[first]).toContain('Geacht college,');
+    // The letter counts its own pages: it has one, so it has no page number.
+    expect(pages.slice(first).join(' ')).not.toMatch(/pagina \d van/);
   });
 
   it('numbers the letter’s own pages when it is long', async () => {

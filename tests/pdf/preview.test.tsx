@@ -46,7 +46,8 @@ describe.skipIf(!dir)('pdf preview files', () => {
     for (const [file, made] of [
       ['plan-gemeente.pdf', await makePlanPdf(planDocument(c, 'gemeente'), t, 'nl', false)],
       ['plan-zelf.pdf', await makePlanPdf(planDocument(c, 'zelf'), t, 'nl', false)],
-      ['plan-groot.pdf', await makePlanPdf(planDocument(c, 'zelf'), t, 'nl', true)],
+      ['plan-zelf-groot.pdf', await makePlanPdf(planDocument(c, 'zelf'), t, 'nl', true)],
+      ['plan-gemeente-groot.pdf', await makePlanPdf(planDocument(c, 'gemeente'), t, 'nl', true)],
       ['checklist.pdf', await makeChecklistPdf(checklistDocument(c), t, 'nl', false)],
       ...(await Promise.all(
         Object.entries(letterCases).map(

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { pdfPagesText } from '../pdfText';
+import { pdfInfo, pdfPagesText } from '../pdfText';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../src/i18n/i18n';
 import {
@@ -62,7 +62,8 @@ describe('the plan PDF', () => {
     ]) {
       expect(all).toContain(s);
     }
-    expect(pages[0]).toContain(`Ans de Vries · pagina 1 van ${made.pages}`);
+    expect(pages[0]).toContain(`Ans de Vries · versie voor mezelf · pagina 1 van ${made.pages}`);
+    expect(pages[1]).toContain(`Ans de Vries · versie voor mezelf · pagina 2 van ${made.pages}`);
     expect(raw).toMatch(/\/Lang \(nl\)/);
     expect(raw).toMatch(/\/Title/);
     expect(raw).not.toMatch(/\/Author/);
@@ -81,6 +82,27 @@ describe('the plan PDF', () => {
     }
     expect(zelf).toContain('[Alleen voor mezelf]');
     expect(gemeente).not.toContain('Alleen voor mezelf');
+  });
+
+  it('says on page 1, before anything else, which version it is, and names it in the title', async () => {
+    const gemeente = await makePlanPdf(planDocument(context(), 'gemeente'), t, 'nl', false);
+    const zelf = await makePlanPdf(planDocument(context(), 'zelf'), t, 'nl', false);
+    const g = await text(gemeente.blob);
+    const z = await text(zelf.blob);
+    expect(g.pages[0]).toMatch(/^Versie voor de gemeente Persoonlijk plan Van: Ans de Vries/);
+    expect(z.pages[0]).toMatch(
+      /^Versie voor mezelf: niet voor de gemeente Persoonlijk plan Van: Ans de Vries/,
+    );
+    expect(z.pages[0]).toContain('Hierin staan ook punten die ik niet met de gemeente deel.');
+    expect(g.pages.join(' ')).not.toContain('mezelf');
+    expect(g.pages.at(-1)).toContain('Ans de Vries · versie voor de gemeente · pagina');
+    const info = async (blob: Blob) => pdfInfo(new Uint8Array(await blob.arrayBuffer()));
+    expect((await info(gemeente.blob)).title).toBe(
+      'Persoonlijk plan, versie voor de gemeente: Ans de Vries',
+    );
+    expect((await info(zelf.blob)).title).toBe(
+      'Persoonlijk plan, versie voor mezelf: Ans de Vries',
+    );
   });
 
   it('renders every special character a resident can type, and marks emoji visibly', async () => {
@@ -128,7 +150,8 @@ describe('the plan PDF', () => {
     const made = await makePlanPdf(planDocument(en, 'gemeente'), en.t, 'en', false);
     const { pages, raw } = await text(made.blob);
     expect(pages.join(' ')).toContain('Personal plan');
-    expect(pages[0]).toContain('page 1 of');
+    expect(pages[0]).toMatch(/^Version for the gemeente Personal plan/);
+    expect(pages[0]).toContain('version for the gemeente · page 1 of');
     expect(raw).toMatch(/\/Lang \(en\)/);
   });
 });
@@ -149,10 +172,9 @@ describe('the checklist PDF', () => {
       'Hoe lang duurt het?',
       'Marieke',
       'maandag 13 april 2026: Onderzoek en verslag van de gemeente',
-      'Voordat het gesprek begint',
-      'Bij het begin van het gesprek',
-      'Aan het einde van het gesprek',
-      'Na het gesprek: ',
+      // The essential points first (issue 17 item 14; tests/pdf/checklist.test.tsx has the rest).
+      'Voor en tijdens het gesprek',
+      'Na het gesprek',
       'Aantekeningen',
     ]) {
       expect(all).toContain(s);

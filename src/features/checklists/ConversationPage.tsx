@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { during } from '../../content/during';
 import { keepScreenOn } from '../../lib/wakeLock';
 import { useDossierContext, useSaveStatus } from '../../storage/hooks';
-import { ChecklistSection } from './ChecklistSection';
+import { EssentialsFirst } from './EssentialsFirst';
 import { OwnQuestionTicks } from './OwnQuestionTicks';
 import { QuickNotes } from './QuickNotes';
 
@@ -16,8 +16,9 @@ import { QuickNotes } from './QuickNotes';
 const atTheTable = during.phases.filter((p) => p.id !== 'voor-het-gesprek');
 
 /**
- * Gespreksmodus: a calm page for a phone on the kitchen table. Large text, no menu, one tap per
- * tick, quick notes with the time, and the screen kept on where the browser allows it.
+ * Gespreksmodus: a calm page for a phone on the kitchen table. Large text, no menu, the note box
+ * first, then her own questions and the few points that matter most, one tap per tick; the other
+ * points fold under "Meer tips". The screen is kept on where the browser allows it.
  */
 export function ConversationPage() {
   const { t } = useTranslation();
@@ -39,19 +40,9 @@ export function ConversationPage() {
         <Link to={`/dossiers/${dossier.id}/tijdens`}>{t('conversation.stop')}</Link>
       </p>
       <PageHeading caption={dossierCaption(dossier, t)}>{t('conversation.title')}</PageHeading>
-      <aside className="reminder-card" aria-labelledby="reminder-title">
-        <h2 id="reminder-title">{t('conversation.remindTitle')}</h2>
-        <ul>
-          <li>{t('conversation.remindReport')}</li>
-          <li>{t('conversation.remindWhen')}</li>
-          <li>{t('conversation.remindTime')}</li>
-        </ul>
-      </aside>
-      <OwnQuestionTicks />
-      {atTheTable.map((phase) => (
-        <ChecklistSection key={phase.id} section={phase} prefix="during" />
-      ))}
       <QuickNotes />
+      <OwnQuestionTicks />
+      <EssentialsFirst sections={atTheTable} prefix="during" />
       <SaveStatusMessage status={status} />
     </div>
   );

@@ -10,8 +10,9 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { after } from '../../content/after';
 import { during } from '../../content/during';
 import { useDossierContext, useSaveStatus, usePartDone } from '../../storage/hooks';
-import { ChecklistSection } from './ChecklistSection';
+import { EssentialsFirst } from './EssentialsFirst';
 import { OwnQuestions } from './OwnQuestions';
+import { NotesFromConversation } from './SavedNotes';
 
 const lists = {
   tijdens: {
@@ -28,7 +29,10 @@ const lists = {
   },
 } as const;
 
-/** The tijdens or na checklist inside a dossier: every point can be ticked, and ticks are saved. */
+/**
+ * The tijdens or na checklist inside a dossier: every point can be ticked, and ticks are saved.
+ * "Na het gesprek" starts with the notes from the gespreksmodus.
+ */
 export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
   const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
@@ -52,6 +56,7 @@ export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
         </div>
       )}
       {part === 'tijdens' && <OwnQuestions />}
+      {part === 'na' && <NotesFromConversation lead={t('checklist.notes.leadAfter')} />}
       {part === 'na' && (
         <div className="inset">
           <p>{t('verslagCheck.linkHint')}</p>
@@ -61,9 +66,7 @@ export function DossierChecklistPage({ part }: { part: keyof typeof lists }) {
         </div>
       )}
       <p>{t('checklist.lead')}</p>
-      {list.sections.map((section) => (
-        <ChecklistSection key={section.id} section={section} prefix={list.prefix} />
-      ))}
+      <EssentialsFirst sections={list.sections} prefix={list.prefix} />
       <PartDoneForm
         initial={entries.parts[part] === undefined ? undefined : entries.parts[part] === 'klaar'}
         onSubmit={partDone}

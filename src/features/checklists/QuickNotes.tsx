@@ -1,29 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../components/TextAreaField';
+import { conversationNotesId, noteDraftId } from '../../content/checklistFromEntries';
 import type { NoteList, WorksheetValue } from '../../storage/entries';
 import { useDossierContext, useEntryState } from '../../storage/hooks';
+import { NoteItems } from './SavedNotes';
 
 const noteMax = 2_000;
 
 /**
  * Quick notes during the gesprek. What is typed autosaves as a draft; "Bewaar notitie" adds it
- * to the list with the time, so the resident can later see what was said when.
+ * to the list with the time, so the resident can later see what was said when. The box comes
+ * first and the saved notes under it, so that the box stays in view (issue 17, item 6).
  */
 export function QuickNotes() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { dossier, entries } = useDossierContext();
   const empty: WorksheetValue = { private: true };
   const [draft, setDraft] = useEntryState(
     dossier.id,
-    'ws:notitie-concept',
-    entries.worksheet['notitie-concept'],
+    `ws:${noteDraftId}`,
+    entries.worksheet[noteDraftId],
     empty,
   );
-  const [notes, setNotes] = useEntryState(dossier.id, 'note:gesprek', entries.notes.gesprek, []);
+  const [notes, setNotes] = useEntryState(
+    dossier.id,
+    `note:${conversationNotesId}`,
+    entries.notes[conversationNotesId],
+    [],
+  );
   const [tooLong, setTooLong] = useState(false);
   const text = draft.text ?? '';
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', dateStyle: 'short' });
 
   const add = () => {
     if (text.trim() === '') return;
@@ -37,18 +44,6 @@ export function QuickNotes() {
   return (
     <section aria-labelledby="notes-title">
       <h2 id="notes-title">{t('conversation.notesTitle')}</h2>
-      {notes.length > 0 && (
-        <ol className="notes-list">
-          {notes.map((n) => (
-            <li key={n.at}>
-              <time dateTime={n.at} className="muted">
-                {time.format(new Date(n.at))}
-              </time>
-              <p>{n.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
       <TextAreaField
         id="quick-note"
         label={t('conversation.noteLabel')}
@@ -63,6 +58,7 @@ export function QuickNotes() {
       <button type="button" className="button" onClick={add}>
         {t('conversation.noteAdd')}
       </button>
+      {notes.length > 0 && <NoteItems notes={notes} />}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import type { WorksheetValue } from '../../storage/entries';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
 import { ChecklistSection } from './ChecklistSection';
 import { PlanCoverage } from './PlanCoverage';
+import { NotesFromConversation } from './SavedNotes';
 
 /** The brochure's checks for the verslag: the same ticks as on the "na" checklist. */
 const checkIds = ['klopt-het', 'mist-er-iets', 'oplossingen-duidelijk', 'oplossingen-passend'];
@@ -26,7 +27,10 @@ const checks: Section | undefined = verslagSection && {
 };
 const evaluationMax = 3_000;
 
-/** "Controleer het verslag": the checks, the resident's own plan item by item, and what is missing. */
+/**
+ * "Controleer het verslag": her notes from the gesprek, the checks, her own plan item by item, and
+ * what is missing.
+ */
 export function VerslagCheckPage() {
   const { t, i18n } = useTranslation();
   const { dossier, entries } = useDossierContext();
@@ -47,6 +51,7 @@ export function VerslagCheckPage() {
       <BackLink to={`/dossiers/${dossier.id}/na`} />
       <PageHeading caption={dossierCaption(dossier, t)}>{t('verslagCheck.title')}</PageHeading>
       <p className="lead">{t('verslagCheck.lead')}</p>
+      <NotesFromConversation lead={t('verslagCheck.notesLead')} />
       {checks && <ChecklistSection section={checks} prefix="after" />}
       <PlanCoverage plan={plan} />
       <section aria-labelledby="missing-title" aria-live="polite">

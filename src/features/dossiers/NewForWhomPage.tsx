@@ -29,9 +29,7 @@ export function NewForWhomPage() {
           void navigate(forWhom === 'ander' ? newPaths.person : newPaths.helper);
         }}
       >
-        <p className="caption">
-          {t('newDossier.step', { step: 1, total: forWhom === 'zelf' ? 2 : 3 })}
-        </p>
+        <p className="caption">{t('newDossier.step', { step: 1 })}</p>
         <Radios
           name="voor"
           legend={t('newDossier.forWhomTitle')}

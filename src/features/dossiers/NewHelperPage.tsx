@@ -67,9 +67,7 @@ export function NewHelperPage() {
       <BackLink to={other ? newPaths.person : newPaths.forWhom} />
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <p className="caption">
-          {t('newDossier.step', { step: other ? 3 : 2, total: other ? 3 : 2 })}
-        </p>
+        <p className="caption">{t('newDossier.step', { step: other ? 3 : 2 })}</p>
         <PageHeading>{t('newDossier.helperTitle')}</PageHeading>
         <TextField
           id="helper-name"

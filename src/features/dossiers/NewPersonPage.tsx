@@ -41,7 +41,7 @@ export function NewPersonPage() {
       <BackLink to={newPaths.forWhom} />
       <ErrorSummary errors={message ? [{ fieldId: 'person-name', message }] : []} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <p className="caption">{t('newDossier.step', { step: 2, total: 3 })}</p>
+        <p className="caption">{t('newDossier.step', { step: 2 })}</p>
         <PageHeading>{t('newDossier.personTitle')}</PageHeading>
         <TextField
           id="person-name"

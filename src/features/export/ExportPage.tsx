@@ -1,23 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
-import { dossierCaption, dossierName } from '../../components/dossierName';
+import { dossierCaption } from '../../components/dossierName';
 import { PageHeading } from '../../components/PageHeading';
+import { PartDoneForm } from '../../components/PartDoneForm';
+import { PdfActions } from '../../components/PdfActions';
 import { Radios } from '../../components/Radios';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { PlanVersion } from '../../domain/planDocument';
-import { pdfFileName } from '../../domain/checklistDocument';
-import { localeOf, type UiLanguage } from '../../i18n/i18n';
-import { todayIso } from '../../lib/today';
+import type { UiLanguage } from '../../i18n/i18n';
 import { useAutosave, useDossierContext, usePartDone } from '../../storage/hooks';
-import { PartDoneForm } from '../../components/PartDoneForm';
-import { downloadBlob } from '../../lib/downloadBlob';
-import { checklistDocument, planDocument, type DocumentContext } from './documents';
+import { checklistDocument, planDocument } from './documents';
+import { checklistFileName, planFileName } from './fileNames';
+import { printablePlanPath } from './printablePlanPath';
 import { PlanPreview } from './PlanPreview';
-import { StatusMessage } from '../../components/StatusMessage';
-
-type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'ready' } | { kind: 'failed' };
+import { useDocumentContext } from './useDocumentContext';
+import { usePlanPdf } from './usePlanPdf';
 
 export function ExportPage() {
   const { t, i18n } = useTranslation();
@@ -28,67 +27,38 @@ export function ExportPage() {
   const [version, setVersion] = useState<PlanVersion>('gemeente');
   const [language, setLanguage] = useState<UiLanguage>(i18n.language === 'en' ? 'en' : 'nl');
   const [largePrint, setLargePrint] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [pages, setPages] = useState<{ key: string; pages: number; replaced: number } | null>(null);
-
-  const context: DocumentContext = {
-    dossier,
-    entries,
-    name: entries.worksheet.naam?.text?.trim() || dossier.personName || dossierName(dossier, t),
-    language,
-    locale: localeOf[language],
-    today: todayIso(),
-    t: i18n.getFixedT(language),
-  };
+  const context = useDocumentContext(language);
   const doc = planDocument(context, version);
-  const docKey = useMemo(
-    () => JSON.stringify([doc, largePrint, language]),
-    [doc, largePrint, language],
-  );
+  const plan = usePlanPdf(doc, context.t, language, largePrint);
+  const known = plan.known;
 
-  // The page count needs the real PDF: make it in the background once the page is shown.
-  useEffect(() => {
-    if (doc.sections.length === 0) return;
-    let current = true;
-    const start = performance.now();
-    void import('./makePdf')
-      .then((m) => m.makePlanPdf(doc, context.t, language, largePrint))
-      .then((made) => {
-        // The first PDF of a page view includes loading the PDF code: the "cold" figure in npm run bench.
-        performance.measure('pdf-background', { start });
-        if (current) setPages({ key: docKey, pages: made.pages, replaced: made.replaced });
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
+  const makePlan = async () => {
+    performance.mark('pdf-plan-start');
+    const made = await plan.get();
+    performance.measure('pdf-plan', 'pdf-plan-start');
+    return {
+      blob: made.blob,
+      fileName: planFileName(context.t, version, context.name, context.today),
+      title: `${context.t('pdf.doc.planTitle')}: ${context.name}`,
     };
-    // docKey holds everything the PDF depends on
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [docKey]);
-  const known = pages?.key === docKey ? pages : null;
-
-  const download = async (which: 'plan' | 'checklist') => {
-    setStatus({ kind: 'making' });
-    performance.mark(`pdf-${which}-start`);
-    try {
-      const m = await import('./makePdf');
-      const made =
-        which === 'plan'
-          ? await m.makePlanPdf(doc, context.t, language, largePrint)
-          : await m.makeChecklistPdf(checklistDocument(context), context.t, language, largePrint);
-      performance.measure(`pdf-${which}`, `pdf-${which}-start`);
-      const prefix =
-        which === 'plan' ? context.t('pdf.fileNamePlan') : context.t('pdf.fileNameChecklist');
-      downloadBlob(made.blob, pdfFileName(prefix, context.name, context.today));
-      save(`tick:pdf:${which}`, true);
-      setStatus({ kind: 'ready' });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
+  };
+  const makeChecklist = async () => {
+    const m = await import('./makePdf');
+    const made = await m.makeChecklistPdf(
+      checklistDocument(context),
+      context.t,
+      language,
+      largePrint,
+    );
+    return {
+      blob: made.blob,
+      fileName: checklistFileName(context.t, context.name, context.today),
+      title: `${context.t('pdf.doc.checklistTitle')}: ${context.name}`,
+    };
   };
 
   return (
-    <div className="prose">
+    <div className="prose export-page">
       <BackLink to={`/dossiers/${dossier.id}`} />
       <PageHeading caption={dossierCaption(dossier, t)}>{t('pdf.title')}</PageHeading>
       <p className="lead">{t('pdf.lead')}</p>
@@ -135,41 +105,56 @@ export function ExportPage() {
         </div>
       ) : (
         <>
-          <h3>{t('pdf.previewTitle')}</h3>
-          {doc.privateLeftOut > 0 && (
-            <p>{t('pdf.privateLeftOut', { count: doc.privateLeftOut })}</p>
-          )}
-          <PlanPreview doc={doc} language={language} />
+          {/* The actions first, the preview below: on a phone she reaches them without scrolling. */}
           {known && (
             <p className={known.pages > 2 ? 'warning-text' : ''}>
               {t('pdf.pages', { count: known.pages })} {known.pages > 2 ? t('pdf.tooLong') : ''}
             </p>
           )}
           {known && known.replaced > 0 && <p className="warning-text">{t('pdf.replaced')}</p>}
-          <button type="button" className="button" onClick={() => void download('plan')}>
-            {t('pdf.download')}
-          </button>
+          <PdfActions
+            labels={{
+              share: t('pdf.plan.share'),
+              open: t('pdf.plan.open'),
+              print: t('pdf.plan.print'),
+              download: t('pdf.download'),
+            }}
+            cacheKey={`${plan.key}${version}`}
+            make={makePlan}
+            print={() => window.print()}
+            onDone={() => save('tick:pdf:plan', true)}
+          />
+          <p>{t('pdf.printableLead')}</p>
+          <p>
+            <Link to={printablePlanPath(dossier.id, version, language, largePrint)}>
+              {t('pdf.printableLink')}
+            </Link>
+          </p>
+          <h3>{t('pdf.previewTitle')}</h3>
+          {doc.privateLeftOut > 0 && (
+            <p>{t('pdf.privateLeftOut', { count: doc.privateLeftOut })}</p>
+          )}
+          <PlanPreview doc={doc} language={language} largePrint={largePrint} />
         </>
       )}
 
       <h2>{t('pdf.checklistTitle')}</h2>
       <p>{t('pdf.checklistLead')}</p>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => void download('checklist')}
-      >
-        {t('pdf.downloadChecklist')}
-      </button>
-      <StatusMessage error={status.kind === 'failed'}>
-        {status.kind === 'making'
-          ? t('pdf.making')
-          : status.kind === 'ready'
-            ? t('pdf.ready')
-            : status.kind === 'failed'
-              ? t('pdf.failed')
-              : ''}
-      </StatusMessage>
+      <PdfActions
+        labels={{
+          share: t('pdf.checklist.share'),
+          open: t('pdf.checklist.open'),
+          download: t('pdf.downloadChecklist'),
+        }}
+        cacheKey={JSON.stringify([entries, language, largePrint, context.today])}
+        make={makeChecklist}
+        onDone={() => save('tick:pdf:checklist', true)}
+      />
+      <p>
+        <Link to={`/dossiers/${dossier.id}/lijst-afdrukken`}>
+          {t('pdf.checklistPrintableLink')}
+        </Link>
+      </p>
       <PartDoneForm
         initial={entries.parts.pdf === undefined ? undefined : entries.parts.pdf === 'klaar'}
         onSubmit={partDone}

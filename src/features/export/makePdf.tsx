@@ -18,6 +18,8 @@ export async function makePlanPdf(
   const count = { n: 0 };
   const safe = cleanForPdf(doc, count);
   const m = safe.meta;
+  const zelf = safe.version === 'zelf';
+  const versionName = zelf ? t('pdf.doc.versionNameZelf') : t('pdf.doc.versionNameGemeente');
   const blob = await renderPdf(
     <PlanPdf
       doc={safe}
@@ -25,13 +27,17 @@ export async function makePlanPdf(
       language={language}
       text={{
         title: t('pdf.doc.planTitle'),
+        mark: zelf ? t('pdf.doc.markZelf') : t('pdf.doc.markGemeente'),
+        versionName,
         for: t('pdf.doc.for', { name: m.name }),
         ...(m.meldingDate ? { melding: t('pdf.doc.melding', { date: m.meldingDate }) } : {}),
         madeOn: t('pdf.doc.madeOn', { date: m.madeOn }),
         ...(m.helper ? { helper: t('pdf.doc.helper', { name: m.helper }) } : {}),
-        ...(safe.version === 'zelf' ? { versionNote: t('pdf.doc.versionZelf') } : {}),
+        ...(zelf ? { versionNote: t('pdf.doc.versionZelf') } : {}),
         privateTag: t('pdf.doc.privateTag'),
-        page: (page, total) => t('pdf.doc.page', { name: m.name, page, total }),
+        // Every page says whose plan and which version it is, in case pages get separated.
+        page: (page, total) =>
+          t('pdf.doc.planPage', { name: m.name, version: versionName, page, total }),
         subject: t('pdf.doc.subject'),
       }}
     />,
@@ -60,6 +66,9 @@ export async function makeChecklistPdf(
         companions: t('pdf.doc.companions'),
         dates: t('pdf.doc.dates'),
         notes: t('pdf.doc.notes'),
+        parts: { during: t('checklist.pdf.during'), after: t('checklist.pdf.after') },
+        savedNotes: t('checklist.pdf.savedNotes'),
+        more: t('checklist.pdf.more', { count: safe.moreCount }),
         page: (page, total) => t('pdf.doc.page', { name: safe.name, page, total }),
         subject: t('pdf.doc.subject'),
       }}

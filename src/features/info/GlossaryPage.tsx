@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ContentText } from '../../components/ContentText';
+import { useGlossaryReturn } from '../../components/GlossaryLink';
 import { SourceNote } from '../../components/SourceNote';
 import { useLocalize } from '../../components/useLocalize';
 import { glossary } from '../../content/glossary';
@@ -12,6 +13,7 @@ export function GlossaryPage() {
   const { t, i18n } = useTranslation();
   const l = useLocalize();
   const { hash } = useLocation();
+  const back = useGlossaryReturn();
   // The filter belongs to the hash it was typed under: following a link to a term shows the whole list.
   const [filter, setFilter] = useState({ hash, query: '' });
   const query = filter.hash === hash ? filter.query : '';
@@ -35,6 +37,8 @@ export function GlossaryPage() {
   return (
     <InfoPage
       title={t('info.sections.glossary.title')}
+      // A term's "Alle begrippen" link says where she came from: the back link returns there.
+      back={back}
       lead={<p className="lead">{t('info.sections.glossary.description')}</p>}
     >
       {/* The filter is a control, not text to read aloud; the terms themselves are read. */}
@@ -72,7 +76,7 @@ export function GlossaryPage() {
               {l(term.term)}
             </dt>
             <dd>
-              <ContentText text={term.definition} />
+              <ContentText text={term.definition} terms="link" />
               <SourceNote sources={term.sources} />
             </dd>
           </div>

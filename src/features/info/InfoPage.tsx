@@ -11,10 +11,13 @@ import { paths } from '../../lib/paths';
 export function InfoPage({
   title,
   lead,
+  back,
   children,
 }: {
   title: string;
   lead?: ReactNode;
+  /** Instead of "Terug naar Over het gesprek": the page she came from (the begrippenlijst). */
+  back?: string | undefined;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -22,7 +25,7 @@ export function InfoPage({
   const readable = useRef<HTMLDivElement>(null);
   return (
     <div className="prose info-page">
-      <BackLink to={paths.info} label={t('info.backToInfo')} />
+      {back ? <BackLink to={back} /> : <BackLink to={paths.info} label={t('info.backToInfo')} />}
       <div ref={readable}>
         <PageHeading caption={t('info.title')}>{title}</PageHeading>
         <ReadAloud target={readable} />

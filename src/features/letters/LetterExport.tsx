@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PdfActions } from '../../components/PdfActions';
+import { StatusMessage } from '../../components/StatusMessage';
 import { pdfFileName } from '../../domain/checklistDocument';
 import { letterToText, type LetterDraft } from '../../domain/letterDrafts';
-import { downloadBlob } from '../../lib/downloadBlob';
-import { StatusMessage } from '../../components/StatusMessage';
 
-type Status = 'idle' | 'making' | 'ready' | 'copied' | 'failed' | 'copyFailed';
+type CopyStatus = 'idle' | 'copied' | 'copyFailed';
 
-/** "Download de brief (pdf)" and "Kopieer de tekst", both after the fields are checked. */
+/**
+ * The letter as a PDF (share, open, download: what this browser can do), and "Kopieer de
+ * tekst"; each after the fields are checked, each with its message under its own button.
+ */
 export function LetterExport({
   draft,
   language,
@@ -24,31 +27,29 @@ export function LetterExport({
 }) {
   const { t, i18n } = useTranslation();
   const [largePrint, setLargePrint] = useState(false);
-  const [status, setStatus] = useState<Status>('idle');
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
 
-  const download = async () => {
-    if (!check()) return;
-    setStatus('making');
-    try {
-      const { makeLetterPdf } = await import('./makeLetterPdf');
-      const tl = i18n.getFixedT(language);
-      const made = await makeLetterPdf(draft, language, largePrint, (page, total) =>
-        tl('letters.pdfPage', { page, total }),
-      );
-      downloadBlob(made.blob, pdfFileName('', `${draft.title} ${name}`, today));
-      setStatus('ready');
-    } catch {
-      setStatus('failed');
-    }
+  const make = async () => {
+    if (!check()) return null;
+    const { makeLetterPdf } = await import('./makeLetterPdf');
+    const tl = i18n.getFixedT(language);
+    const made = await makeLetterPdf(draft, language, largePrint, (page, total) =>
+      tl('letters.pdfPage', { page, total }),
+    );
+    return {
+      blob: made.blob,
+      fileName: pdfFileName('', `${draft.title} ${name}`, today),
+      title: draft.title,
+    };
   };
 
   const copy = async () => {
     if (!check()) return;
     try {
       await navigator.clipboard.writeText(letterToText(draft));
-      setStatus('copied');
+      setCopyStatus('copied');
     } catch {
-      setStatus('copyFailed');
+      setCopyStatus('copyFailed');
     }
   };
 
@@ -63,17 +64,23 @@ export function LetterExport({
         />
         <label htmlFor="letter-large-print">{t('pdf.largePrint')}</label>
       </div>
-      <div className="button-group">
-        <button type="button" className="button" onClick={() => void download()}>
-          {t('letters.download')}
-        </button>
+      <PdfActions
+        labels={{
+          share: t('pdf.letter.share'),
+          open: t('pdf.letter.open'),
+          download: t('letters.download'),
+        }}
+        cacheKey={JSON.stringify([draft, language, largePrint, name, today])}
+        make={make}
+      />
+      <div className="pdf-action">
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
           {t('letters.copy')}
         </button>
+        <StatusMessage error={copyStatus === 'copyFailed'}>
+          {copyStatus === 'idle' ? '' : t(`letters.status.${copyStatus}`)}
+        </StatusMessage>
       </div>
-      <StatusMessage error={status === 'failed' || status === 'copyFailed'}>
-        {status === 'idle' ? '' : t(`letters.status.${status}`)}
-      </StatusMessage>
     </>
   );
 }

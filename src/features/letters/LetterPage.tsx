@@ -21,6 +21,7 @@ import { LetterOwnFields } from './LetterOwnFields';
 import { SenderFields, type FieldErrors } from './SenderFields';
 import { NotOfferedReason } from './NotOfferedReason';
 import { useLetterContext } from './useLetterContext';
+import { senderFromPlan } from './senderFromPlan';
 import { Radios } from '../../components/Radios';
 
 const isLetterId = (id: string | undefined): id is LetterId => letterIds.includes(id as LetterId);
@@ -40,12 +41,14 @@ function LetterForm({ letter }: { letter: LetterId }) {
   const ui = context.language;
   const title = localize(letters.letter[letter].title, ui);
   const [showErrors, setShowErrors] = useState(false);
-  const personName = entries.worksheet.naam?.text?.trim() || dossier.personName || '';
+  // Until she changes it here, the sender is what worksheet 1 says (issue 17, item 11).
+  const fromPlan = senderFromPlan(entries.worksheet);
+  const name = fromPlan.name ?? dossier.personName;
   const [sender, setSender] = useEntryState(
     dossier.id,
     'letter:afzender',
     entries.letters.afzender,
-    personName ? { name: personName } : {},
+    name ? { ...fromPlan, name } : fromPlan,
   );
   const [own, setOwn] = useEntryState(dossier.id, `letter:${letter}`, entries.letters[letter], {});
   const offer = context.offers.find((o) => o.letter === letter);
@@ -142,7 +145,7 @@ function LetterForm({ letter }: { letter: LetterId }) {
         edited={own.body}
         onEdit={(body) => setOwn({ ...own, body })}
         onReset={() => setOwn({ ...own, body: undefined })}
-        name={sender.name?.trim() || personName}
+        name={sender.name?.trim() || name || ''}
         language={language}
         today={context.today}
         check={check}

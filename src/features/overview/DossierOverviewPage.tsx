@@ -6,9 +6,11 @@ import { TaskList, type Task } from '../../components/TaskList';
 import { usePageTitle } from '../../components/usePageTitle';
 import { chain } from '../../content/chain';
 import { firstOpenQuestion } from '../../domain/chain';
+import { markedQuestions } from '../../domain/questionMarks';
 import { comingSoon, parts, type PartId } from '../../lib/parts';
 import { useDossierContext } from '../../storage/hooks';
 import { BackupReminder } from './BackupReminder';
+import { NextStep } from './NextStep';
 import { partStatuses } from './partStatuses';
 
 export function DossierOverviewPage() {
@@ -45,11 +47,13 @@ export function DossierOverviewPage() {
   );
   const done = tasks.filter((task) => task.statusKind === 'klaar').length;
   const available = tasks.filter((task) => task.statusKind !== 'soon').length;
-  const marked = Object.values(entries.marks).filter(Boolean).length;
+  // One mark per question; an old mark on a block counts for its question (questionMarks.ts).
+  const marked = markedQuestions(chain, entries.marks).length;
 
   return (
     <div className="prose">
       <PageHeading caption={dossierCaption(dossier, t)}>{t('overview.title')}</PageHeading>
+      <NextStep />
       <p className="lead">{t('overview.lead')}</p>
       {dossier.helperName && <p>{t('overview.helper', { name: dossier.helperName })}</p>}
       <p>

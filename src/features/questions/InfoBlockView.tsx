@@ -1,67 +1,73 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CheckItem } from '../../components/CheckItem';
 import { ContentText } from '../../components/ContentText';
 import { ExternalLink } from '../../components/ExternalLink';
-import { MarkToggle } from '../../components/MarkToggle';
+import { GlossaryLink } from '../../components/GlossaryLink';
 import { SourceNote } from '../../components/SourceNote';
 import { useLocalize } from '../../components/useLocalize';
 import { glossary } from '../../content/glossary';
-import type { CheckItem as Item, InfoBlock } from '../../content/schema';
+import type { InfoBlock } from '../../content/schema';
 import { glossaryHref } from '../../lib/paths';
 import { useDossierContext, useEntryState } from '../../storage/hooks';
+import { useChainVoice } from './questionText';
 
-/** One info block, with its kind in words (uitleg, begrip, ervaring, controleren, doen). */
-export function InfoBlockView({ block }: { block: InfoBlock }) {
+export type TextBlock = Extract<InfoBlock, { kind: 'uitleg' | 'begrip' | 'ervaring' }>;
+export type ListBlock = Extract<InfoBlock, { kind: 'controleren' | 'doen' }>;
+
+export const isTextBlock = (b: InfoBlock): b is Exclude<TextBlock, { kind: 'ervaring' }> =>
+  b.kind === 'uitleg' || b.kind === 'begrip';
+export const isFilm = (b: InfoBlock): b is Extract<InfoBlock, { kind: 'ervaring' }> =>
+  b.kind === 'ervaring';
+export const isList = (b: InfoBlock): b is ListBlock =>
+  b.kind === 'controleren' || b.kind === 'doen';
+
+/** The heading of a block: its own title, the word it explains, or its kind in words. */
+export function useBlockTitle(): (block: InfoBlock) => string {
   const { t } = useTranslation();
   const l = useLocalize();
-  const { dossier, entries } = useDossierContext();
-  const [marked, setMarked] = useEntryState(
-    dossier.id,
-    `mark:${block.id}`,
-    entries.marks[block.id],
-    false,
-  );
-  const kind = t(`question.kinds.${block.kind}`);
-  const title =
-    block.kind === 'begrip'
-      ? termTitle(block.term, l)
-      : 'title' in block && block.title
-        ? l(block.title)
-        : kind;
-  const headingId = `block-${block.id}`;
+  const voice = useChainVoice();
+  return (block) => {
+    if (block.kind === 'begrip') {
+      const term = glossary.terms.find((x) => x.id === block.term);
+      return term ? l(term.term) : block.term;
+    }
+    if (block.kind === 'ervaring') return l(block.title);
+    return block.title
+      ? l(voice(block.title, block.titleOther))
+      : t(`question.kinds.${block.kind}`);
+  };
+}
 
+/** One block of text inside a fold of the uitleg page: an explanation, a word, or a film. */
+export function InfoBlockView({ block }: { block: TextBlock }) {
+  const { t } = useTranslation();
+  const title = useBlockTitle()(block);
+  const headingId = `block-${block.id}`;
   return (
-    <section className={`info-block info-block--${block.kind}`} aria-labelledby={headingId}>
-      <p className="info-block__kind">{kind}</p>
-      <h2 id={headingId} className="info-block__title">
+    <section className={`fold-block fold-block--${block.kind}`} aria-labelledby={headingId}>
+      {block.kind === 'begrip' && <p className="fold-block__kind">{t('question.kinds.begrip')}</p>}
+      <h2 id={headingId} className="fold-block__title">
         {title}
       </h2>
       <BlockBody block={block} />
-      <MarkToggle marked={marked} onToggle={setMarked} label={title} />
     </section>
   );
 }
 
-function termTitle(termId: string, l: ReturnType<typeof useLocalize>): string {
-  const term = glossary.terms.find((x) => x.id === termId);
-  return term ? l(term.term) : termId;
-}
-
-function BlockBody({ block }: { block: InfoBlock }) {
+function BlockBody({ block }: { block: TextBlock }) {
   const { t } = useTranslation();
   const l = useLocalize();
+  const voice = useChainVoice();
   switch (block.kind) {
     case 'uitleg':
       return (
         <>
-          <ContentText text={block.body} />
+          <ContentText text={voice(block.body, block.bodyOther)} />
           {block.links?.map((link) => (
             <p key={link.url}>
               <ExternalLink href={link.url}>{l(link.title)}</ExternalLink>
             </p>
           ))}
-          <SourceNote sources={block.sources} />
         </>
       );
     case 'begrip': {
@@ -70,7 +76,7 @@ function BlockBody({ block }: { block: InfoBlock }) {
         <>
           <ContentText text={term.definition} />
           <p>
-            <Link to={glossaryHref(term.id)}>{t('info.sections.glossary.title')}</Link>
+            <GlossaryLink to={glossaryHref(term.id)}>{t('glossary.all')}</GlossaryLink>
           </p>
         </>
       ) : null;
@@ -82,12 +88,8 @@ function BlockBody({ block }: { block: InfoBlock }) {
           <p>
             <ExternalLink href={block.url}>{l(block.title)}</ExternalLink>
           </p>
-          <p className="muted">{t('question.videoNote')}</p>
         </>
       );
-    case 'controleren':
-    case 'doen':
-      return <TickList items={block.items} />;
     default: {
       const unknown: never = block;
       return unknown;
@@ -95,7 +97,10 @@ function BlockBody({ block }: { block: InfoBlock }) {
   }
 }
 
-function TickList({ items }: { items: readonly Item[] }) {
+/** The things to check or to do, each with its own tick box; a legal point keeps its source. */
+type Item = ListBlock['items'][number];
+
+export function TickList({ items }: { items: readonly Item[] }) {
   return (
     <div className="tick-list">
       {items.map((item) => (
@@ -109,9 +114,10 @@ function TickItem({ item }: { item: Item }) {
   const { dossier, entries } = useDossierContext();
   const key = `chain:${item.id}`;
   const [checked, setChecked] = useEntryState(dossier.id, `tick:${key}`, entries.ticks[key], false);
+  const voice = useChainVoice();
   return (
     <CheckItem id={`tick-${item.id}`} checked={checked} onChange={setChecked}>
-      <ContentText text={item.text} />
+      <ContentText text={voice(item.text, item.textOther)} />
       <SourceNote sources={item.sources} />
     </CheckItem>
   );

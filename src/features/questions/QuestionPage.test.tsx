@@ -43,13 +43,14 @@ describe('a question page', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/dossiers/${d.id}/vragen/vraag-2/uitleg`);
     expect((await readEntries(d.id)).answers['vraag-2']).toBe('weet-niet');
-    expect(screen.getAllByText('Controleren').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { level: 2, name: 'Het korte antwoord' })).toBeVisible();
+    expect(screen.getByText('Dit kun je nakijken').closest('details')).not.toHaveAttribute('open');
   });
 
   it('"Ja" goes straight to the next question, and the mark button toggles', async () => {
     const d = await createDossier({ subject: 'self' });
     renderApp(`/dossiers/${d.id}/vragen/vraag-4`);
-    const mark = await screen.findByRole('button', { name: /Markeer om later terug te lezen/ });
+    const mark = await screen.findByRole('button', { name: /^Lees dit later nog eens/ });
     expect(mark).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(mark);
     expect(mark).toHaveAttribute('aria-pressed', 'true');

@@ -14,10 +14,11 @@ import { chain } from '../../content/chain';
 import { afterAnswer, stepBefore, type ChainAnswer, type ChainStep } from '../../domain/chain';
 import { stripMarkup } from '../../domain/readability';
 import { flushSaves } from '../../storage/autosave';
-import { useAutosave, useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
+import { useAutosave, useDossierContext, useSaveStatus } from '../../storage/hooks';
 import type { Question } from '../../content/schema';
 import { QuestionMissing } from './QuestionMissing';
 import { questionPath, useQuestionText } from './questionText';
+import { useQuestionMark } from './useQuestionMark';
 
 export function stepPath(dossierId: string, step: ChainStep | null): string {
   if (!step) return `/dossiers/${dossierId}`;
@@ -44,12 +45,7 @@ function QuestionForm({ question }: { question: Question }) {
   const hint = question.hint && stripMarkup(l(question.hint)).replace(/\*/g, '');
   const [answer, setAnswer] = useState<ChainAnswer | undefined>(entries.answers[questionId]);
   const [showError, setShowError] = useState(false);
-  const [marked, setMarked] = useEntryState(
-    dossier.id,
-    `mark:${questionId}`,
-    entries.marks[questionId],
-    false,
-  );
+  const [marked, setMarked] = useQuestionMark(question);
   const save = useAutosave(dossier.id);
   const error = showError && !answer ? t('question.required') : undefined;
   // The browser keeps titles in its history (issue 16): for someone else, the number, not the name.

@@ -11,6 +11,7 @@ import { worksheets } from '../../content/worksheets';
 import type { WorksheetValue } from '../../storage/entries';
 import { useDossierContext, usePartDone } from '../../storage/hooks';
 import { itemPath, planPath, returnToCheck, worksheetPath, worksheetTitle } from './paths';
+import { useWorksheetVoice } from './voice';
 import { isFilled } from './worksheetForm';
 
 /** GOV.UK "check answers": everything in the plan, each with a "Wijzig" link. */
@@ -19,12 +20,15 @@ export function CheckPlanPage() {
   const l = useLocalize();
   const { dossier, entries } = useDossierContext();
   const partDone = usePartDone(dossier.id, 'plan');
+  const { forSelf, name } = useWorksheetVoice();
   usePageTitle(t('check.title'));
 
   return (
     <div className="prose">
       <BackLink to={planPath(dossier.id)} />
-      <PageHeading caption={dossierCaption(dossier, t)}>{t('check.title')}</PageHeading>
+      <PageHeading caption={dossierCaption(dossier, t)}>
+        {forSelf ? t('check.title') : t('plan.checkOther', { name })}
+      </PageHeading>
       <p className="lead">{t('check.lead')}</p>
       {worksheets.map((ws) => (
         <section key={ws.id} aria-labelledby={`check-${ws.id}`}>
@@ -60,9 +64,9 @@ function rowsFor(ws: Worksheet, chosen: readonly string[] | undefined): Workshee
 
 function ChosenRow({ worksheet, chosen }: { worksheet: Worksheet; chosen: readonly string[] }) {
   const { t } = useTranslation();
-  const l = useLocalize();
   const { dossier } = useDossierContext();
-  const labels = worksheet.items.filter((i) => chosen.includes(i.id)).map((i) => l(i.label));
+  const voice = useWorksheetVoice();
+  const labels = worksheet.items.filter((i) => chosen.includes(i.id)).map(voice.label);
   return (
     <div className="summary-list__row">
       <dt>{t('check.chosen')}</dt>
@@ -87,9 +91,9 @@ function ItemRow({
   value: WorksheetValue | undefined;
 }) {
   const { t } = useTranslation();
-  const l = useLocalize();
   const { dossier } = useDossierContext();
-  const label = l(item.label);
+  const voice = useWorksheetVoice();
+  const label = voice.label(item);
   const href =
     worksheet.layout === 'list'
       ? `${worksheetPath(dossier.id, worksheet.id)}?${returnToCheck}#${item.id}`
@@ -103,7 +107,11 @@ function ItemRow({
         ) : (
           <span className="muted">{t('check.notFilled')}</span>
         )}
-        {value?.private && <span className="tag tag--private">{t('check.private')}</span>}
+        {value?.private && (
+          <span className="tag tag--private">
+            {voice.forSelf ? t('check.private') : t('plan.privateTagOther', { name: voice.name })}
+          </span>
+        )}
       </dd>
       <dd className="summary-list__action">
         <Link to={href}>

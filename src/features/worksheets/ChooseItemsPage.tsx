@@ -12,13 +12,17 @@ import type { Worksheet } from '../../content/schema';
 import { flushSaves } from '../../storage/autosave';
 import { useDossierContext, useEntryState, useSaveStatus } from '../../storage/hooks';
 import {
+  afterWorksheet,
   checkPath,
   itemPath,
   planPath,
   returnToCheck,
   worksheetPageTitle,
+  worksheetStep,
   worksheetTitle,
 } from './paths';
+import { WorksheetDone } from './WorksheetDone';
+import { useWorksheetVoice } from './voice';
 
 /** First step of a choose-then-detail worksheet: which topics apply? */
 export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
@@ -28,6 +32,7 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
   const [search] = useSearchParams();
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
+  const voice = useWorksheetVoice();
   const [chosen, setChosen] = useEntryState(
     dossier.id,
     `chosen:${worksheet.id}`,
@@ -54,18 +59,24 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
         onSubmit={(e) => {
           e.preventDefault();
           const first = worksheet.items.find((i) => chosen.includes(i.id));
-          const next = first && !fromCheck ? itemPath(dossier.id, worksheet.id, first.id) : back;
+          const next = fromCheck
+            ? back
+            : first
+              ? itemPath(dossier.id, worksheet.id, first.id)
+              : afterWorksheet(dossier.id, worksheet.id);
           void flushSaves().then(() => navigate(next));
         }}
       >
-        <PageHeading
-          caption={`${dossierCaption(dossier, t)} · ${t('plan.worksheet', { number: worksheet.number })}`}
-        >
+        <PageHeading caption={`${dossierCaption(dossier, t)} · ${worksheetStep(worksheet, t)}`}>
           {title}
         </PageHeading>
-        <ContentText text={worksheet.intro} />
+        <ContentText text={voice.intro(worksheet)} />
         <fieldset className="fieldset" aria-describedby="choose-hint">
-          <legend className="fieldset__legend">{t('plan.chooseLegend')}</legend>
+          <legend className="fieldset__legend">
+            {voice.forSelf
+              ? t('plan.chooseLegend')
+              : t('plan.chooseLegendOther', { name: voice.name })}
+          </legend>
           <p className="field__hint" id="choose-hint">
             {t('plan.chooseHint')}
           </p>
@@ -76,11 +87,16 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
               checked={chosen.includes(item.id)}
               onChange={(on) => toggle(item.id, on)}
             >
-              {l(item.label)}
+              {voice.label(item)}
             </CheckItem>
           ))}
         </fieldset>
-        {chosen.length === 0 && <p className="muted">{t('plan.chooseNone')}</p>}
+        {chosen.length === 0 && (
+          <>
+            <p className="muted">{t('plan.chooseNone')}</p>
+            <WorksheetDone worksheet={worksheet} />
+          </>
+        )}
         <button type="submit" className="button">
           {t('plan.saveAndContinue')}
         </button>

@@ -8,6 +8,8 @@ import type { WorksheetItem } from '../../content/schema';
 import { ageOn } from '../../domain/progress';
 import { parseDate } from '../../domain/dates';
 import type { WorksheetForm } from './worksheetForm';
+import { ExampleAnswer } from './ExampleAnswer';
+import { useWorksheetVoice } from './voice';
 import { todayIso } from '../../lib/today';
 
 interface Props {
@@ -26,10 +28,11 @@ interface Props {
 export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) {
   const { t } = useTranslation();
   const l = useLocalize();
+  const voice = useWorksheetVoice();
   const value = useWatch({ control: form.control, name: item.id });
   const field = item.field;
-  const label = l(item.label);
-  const hint = <ContentText text={item.help} />;
+  const label = voice.label(item);
+  const hint = <ContentText text={voice.help(item)} />;
   const textId = `${item.id}-text`;
   const autoComplete =
     forSelf && 'autocomplete' in field && field.autocomplete ? field.autocomplete : 'off';
@@ -60,7 +63,7 @@ export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) 
         <TextField
           id={textId}
           label={label}
-          hint={l(item.help)}
+          hint={l(voice.help(item))}
           error={errors[textId]}
           maxLength={field.maxLength}
           length={value?.text.length ?? 0}
@@ -92,10 +95,12 @@ export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) 
           </div>
         </fieldset>
       )}
+      <ExampleAnswer itemId={item.id} label={label} />
       <div className="check-item check-item--private">
         <input type="checkbox" id={`${item.id}-private`} {...form.register(`${item.id}.private`)} />
         <label htmlFor={`${item.id}-private`}>
-          {t('plan.private')} <span className="visually-hidden">({label})</span>
+          {voice.forSelf ? t('plan.private') : t('plan.privateOther', { name: voice.name })}{' '}
+          <span className="visually-hidden">({label})</span>
         </label>
       </div>
     </div>
@@ -105,14 +110,15 @@ export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) 
 function AgeFields({ item, form, errors, forSelf }: Props) {
   const { t } = useTranslation();
   const l = useLocalize();
+  const voice = useWorksheetVoice();
   const birth = useWatch({ control: form.control, name: `${item.id}.birth` });
   const iso = birth ? parseDate(birth) : null;
   const age = iso ? ageOn(iso, todayIso()) : null;
   return (
     <fieldset className="fieldset" aria-describedby={`${item.id}-hint`}>
-      <legend className="fieldset__legend">{l(item.label)}</legend>
+      <legend className="fieldset__legend">{voice.label(item)}</legend>
       <p className="field__hint" id={`${item.id}-hint`}>
-        {l(item.help)}
+        {l(voice.help(item))}
       </p>
       <TextField
         id={`${item.id}-text`}

@@ -13,8 +13,18 @@ import type { Worksheet } from '../../content/schema';
 import { flushSaves } from '../../storage/autosave';
 import { useDossierContext, useSaveStatus } from '../../storage/hooks';
 import { ItemFields } from './ItemFields';
-import { checkPath, planPath, returnToCheck, worksheetPageTitle, worksheetTitle } from './paths';
+import {
+  afterWorksheet,
+  checkPath,
+  planPath,
+  returnToCheck,
+  worksheetPageTitle,
+  worksheetStep,
+  worksheetTitle,
+} from './paths';
 import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
+import { WorksheetDone } from './WorksheetDone';
+import { useWorksheetVoice } from './voice';
 
 /** A worksheet whose items all show on one page. */
 export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
@@ -24,6 +34,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
   const [search] = useSearchParams();
   const { dossier } = useDossierContext();
   const status = useSaveStatus();
+  const voice = useWorksheetVoice();
   const { form, conflict } = useWorksheetForm(worksheet.items);
   const { byField, summary } = useItemErrors(
     worksheet.items,
@@ -32,11 +43,14 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
   );
   const title = worksheetTitle(worksheet, dossier, l);
   usePageTitle(worksheetPageTitle(worksheet, dossier, l, t), summary.length > 0);
-  const back = search.toString() === returnToCheck ? checkPath(dossier.id) : planPath(dossier.id);
+  const fromCheck = search.toString() === returnToCheck;
+  const back = fromCheck ? checkPath(dossier.id) : planPath(dossier.id);
+  // Issue 17 item 11: "Opslaan en verder" goes on to the next worksheet.
+  const next = fromCheck ? checkPath(dossier.id) : afterWorksheet(dossier.id, worksheet.id);
 
   const onSubmit = form.handleSubmit(async () => {
     await flushSaves();
-    void navigate(back);
+    void navigate(next);
   });
 
   return (
@@ -44,12 +58,10 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
       <BackLink to={back} />
       <ErrorSummary errors={summary} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <PageHeading
-          caption={`${dossierCaption(dossier, t)} · ${t('plan.worksheet', { number: worksheet.number })}`}
-        >
+        <PageHeading caption={`${dossierCaption(dossier, t)} · ${worksheetStep(worksheet, t)}`}>
           {title}
         </PageHeading>
-        <ContentText text={worksheet.intro} />
+        <ContentText text={voice.intro(worksheet)} />
         <SourceNote sources={worksheet.sources} />
         {worksheet.items.map((item) => (
           <ItemFields
@@ -61,6 +73,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
             onTakeOther={conflict.ids.includes(item.id) ? () => conflict.take(item.id) : undefined}
           />
         ))}
+        <WorksheetDone worksheet={worksheet} />
         <button type="submit" className="button">
           {t('plan.saveAndContinue')}
         </button>

@@ -9,29 +9,30 @@ import { TaskList, type Task } from '../../components/TaskList';
 import { useLocalize } from '../../components/useLocalize';
 import { usePageTitle } from '../../components/usePageTitle';
 import { planAdvice, worksheets } from '../../content/worksheets';
-import { worksheetProgress } from '../../domain/progress';
 import { useDossierContext } from '../../storage/hooks';
 import { checkPath, worksheetPath, worksheetTitle } from './paths';
-import { isFilled } from './worksheetForm';
+import { useWorksheetVoice } from './voice';
+import { worksheetStatus } from './worksheetStatus';
 
 export function PlanPage() {
   const { t } = useTranslation();
   const l = useLocalize();
   const { dossier, entries } = useDossierContext();
+  const { forSelf, name } = useWorksheetVoice();
+  const check = forSelf ? t('plan.check') : t('plan.checkOther', { name });
   usePageTitle(t('plan.title'));
   const tasks: Task[] = worksheets.map((ws) => {
-    const chosen = ws.layout === 'choose-then-detail' ? (entries.chosen[ws.id] ?? []) : undefined;
-    const status = worksheetProgress(
-      ws.items.map((i) => i.id),
-      (id) => isFilled(entries.worksheet[id]),
-      chosen,
-    );
+    const { progress, empty } = worksheetStatus(ws, entries);
     return {
       id: ws.id,
       title: `${t('plan.worksheet', { number: ws.number })}: ${worksheetTitle(ws, dossier, l)}`,
       href: worksheetPath(dossier.id, ws.id),
-      status: t(`overview.status.${status}`),
-      statusKind: status,
+      status: t(`overview.status.${progress}`),
+      statusKind: progress,
+      // Calmly, never as a block: how much is still empty where she began (issue 17, item 4).
+      ...(progress !== 'nog-niet-begonnen' && empty > 0
+        ? { hint: t('plan.emptyCount', { count: empty }) }
+        : {}),
     };
   });
 
@@ -39,7 +40,7 @@ export function PlanPage() {
     <div className="prose">
       <BackLink to={`/dossiers/${dossier.id}`} />
       <PageHeading caption={dossierCaption(dossier, t)}>{t('plan.title')}</PageHeading>
-      <p className="lead">{t('plan.lead')}</p>
+      <p className="lead">{forSelf ? t('plan.lead') : t('plan.leadOther', { name })}</p>
       <details className="details">
         <summary>{l(planAdvice.title)}</summary>
         <ul>
@@ -52,10 +53,10 @@ export function PlanPage() {
         <SourceNote sources={planAdvice.sources} />
       </details>
       <TaskList tasks={tasks} label={t('plan.worksheetsLabel')} />
-      <h2>{t('plan.check')}</h2>
+      <h2>{check}</h2>
       <p>{t('plan.checkHint')}</p>
       <Link className="button" to={checkPath(dossier.id)}>
-        {t('plan.check')}
+        {check}
       </Link>
     </div>
   );

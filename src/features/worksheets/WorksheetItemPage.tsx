@@ -15,14 +15,16 @@ import { flushSaves } from '../../storage/autosave';
 import { useDossierContext, useSaveStatus } from '../../storage/hooks';
 import { ItemFields } from './ItemFields';
 import {
+  afterWorksheet,
   checkPath,
   itemPath,
-  planPath,
   returnToCheck,
   worksheetPath,
-  worksheetTitle,
+  worksheetStep,
 } from './paths';
 import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
+import { WorksheetDone } from './WorksheetDone';
+import { useWorksheetVoice } from './voice';
 
 /** One chosen topic of a choose-then-detail worksheet, on a short page of its own. */
 export function WorksheetItemPage() {
@@ -40,6 +42,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
   const [search] = useSearchParams();
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
+  const voice = useWorksheetVoice();
   const items = useMemo(() => [item], [item]);
   const { form, conflict } = useWorksheetForm(items);
   const { byField, summary } = useItemErrors(items, form.formState.errors, form.getValues());
@@ -54,7 +57,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
     ? checkPath(dossier.id)
     : nextItem
       ? itemPath(dossier.id, worksheet.id, nextItem.id)
-      : planPath(dossier.id);
+      : afterWorksheet(dossier.id, worksheet.id);
   const back = fromCheck
     ? checkPath(dossier.id)
     : previousItem
@@ -68,7 +71,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
 
   const caption = [
     dossierCaption(dossier, t),
-    worksheetTitle(worksheet, dossier, l),
+    worksheetStep(worksheet, t),
     ...(index >= 0 ? [t('plan.itemCaption', { number: index + 1, total: chosen.length })] : []),
   ].join(' · ');
 
@@ -77,7 +80,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
       <BackLink to={back} />
       <ErrorSummary errors={summary} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <PageHeading caption={caption}>{l(item.label)}</PageHeading>
+        <PageHeading caption={caption}>{voice.label(item)}</PageHeading>
         <ItemFields
           item={item}
           form={form}
@@ -85,6 +88,7 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
           forSelf={dossier.subject === 'self'}
           onTakeOther={conflict.ids.includes(item.id) ? () => conflict.take(item.id) : undefined}
         />
+        {index >= 0 && !nextItem && <WorksheetDone worksheet={worksheet} />}
         <button type="submit" className="button">
           {t('plan.saveAndContinue')}
         </button>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { withName } from '../../components/dossierName';
+import { voiced } from '../../content/personText';
 import type { LocalizedText, Worksheet } from '../../content/schema';
+import { worksheets } from '../../content/worksheets';
 import type { Dossier } from '../../storage/records';
 
 export const planPath = (dossierId: string) => `/dossiers/${dossierId}/plan`;
@@ -18,9 +19,7 @@ export function worksheetTitle(
   dossier: Dossier,
   l: (t: LocalizedText) => string,
 ): string {
-  return dossier.subject === 'other' && dossier.personName
-    ? withName(l(ws.titleOther), dossier.personName)
-    : l(ws.title);
+  return l(voiced(ws.title, ws.titleOther, dossier));
 }
 
 /**
@@ -36,4 +35,16 @@ export function worksheetPageTitle(
   return dossier.subject === 'other'
     ? `${t('plan.worksheet', { number: ws.number })}: ${l(ws.title)}`
     : l(ws.title);
+}
+
+/** "Opslaan en verder" at the end of a worksheet: the next one; after the last, the check page. */
+export function afterWorksheet(dossierId: string, worksheetId: string): string {
+  const index = worksheets.findIndex((w) => w.id === worksheetId);
+  const next = index >= 0 ? worksheets[index + 1] : undefined;
+  return next ? worksheetPath(dossierId, next.id) : checkPath(dossierId);
+}
+
+/** "Werkblad 2 van 6", the same on every page of a worksheet. */
+export function worksheetStep(ws: Worksheet, t: TFunction): string {
+  return t('plan.worksheetOf', { number: ws.number, total: worksheets.length });
 }

@@ -3,11 +3,11 @@ import { useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { SummaryError } from '../../components/ErrorSummary';
-import { useLocalize } from '../../components/useLocalize';
 import type { WorksheetItem } from '../../content/schema';
 import { isPending, writtenHere } from '../../storage/autosave';
 import { useAutosave, useDossierContext } from '../../storage/hooks';
 import { todayIso } from '../../lib/today';
+import { useWorksheetVoice } from './voice';
 import {
   toItemForm,
   toStored,
@@ -102,7 +102,7 @@ export function useItemErrors(
   values: WorksheetForm,
 ) {
   const { t } = useTranslation();
-  const l = useLocalize();
+  const voice = useWorksheetVoice();
   const byField: Record<string, string> = {};
   const summary: SummaryError[] = [];
   for (const item of items) {
@@ -110,7 +110,7 @@ export function useItemErrors(
     for (const part of ['text', 'birth'] as const) {
       const code = e?.[part]?.message as ItemError | undefined;
       if (!code) continue;
-      const label = l(item.label);
+      const label = voice.label(item);
       const max =
         item.field.type === 'text' || item.field.type === 'textarea' ? item.field.maxLength : 0;
       const over = (values[item.id]?.text.length ?? 0) - max;

@@ -1,9 +1,13 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import type { PlanDocument } from '../../../domain/planDocument';
+import { labelLead, type PlanDocument } from '../../../domain/planDocument';
 import { pdfStyles } from '../../../pdf/theme';
 
 export interface PlanPdfText {
   title: string;
+  /** Which version this is, first on page 1: "Versie voor de gemeente". */
+  mark: string;
+  /** The version in a few words, for the document title: "versie voor de gemeente". */
+  versionName: string;
   for: string;
   melding?: string;
   madeOn: string;
@@ -29,7 +33,7 @@ export function PlanPdf({
   const s = pdfStyles(largePrint);
   return (
     <Document
-      title={`${text.title}: ${doc.meta.name}`}
+      title={`${text.title}, ${text.versionName}: ${doc.meta.name}`}
       subject={text.subject}
       language={language}
       creator="Aan tafel"
@@ -37,6 +41,8 @@ export function PlanPdf({
     >
       <Page size="A4" style={s.page}>
         <View style={s.header}>
+          {/* The two versions must never be mistaken for each other, even on a quick look. */}
+          <Text style={doc.version === 'zelf' ? [s.mark, s.markStrong] : s.mark}>{text.mark}</Text>
           <Text style={s.title}>{text.title}</Text>
           <Text style={s.meta}>{text.for}</Text>
           {text.melding && <Text style={s.meta}>{text.melding}</Text>}
@@ -51,7 +57,7 @@ export function PlanPdf({
             </Text>
             {section.items.map((item) => (
               <Text key={item.id} style={s.item}>
-                <Text style={s.label}>{`${item.label}: `}</Text>
+                <Text style={s.label}>{labelLead(item.label)}</Text>
                 {item.private && doc.version === 'zelf' ? (
                   <Text style={s.tag}>{`[${text.privateTag}] `}</Text>
                 ) : null}

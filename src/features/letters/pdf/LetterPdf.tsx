@@ -6,12 +6,14 @@ import { pdfStyles, type PdfStyles } from '../../../pdf/theme';
 
 /**
  * Page 1, for the resident only: the kind of letter, then a shaded box with the notes (the
- * bezwaar deadline first and large), and a plain "do not send this page". The letter starts on
- * page 2, so it can be sent as it is printed, with nothing to cut off.
+ * bezwaar deadline first and large). The letter starts on a sheet of its own, so it can be sent
+ * as it is printed, with nothing to cut off. In large print the notes may need a second sheet:
+ * the foot of every notes sheet says it is not part of the letter, and the last one says
+ * "do not send this page; the letter starts on the next page".
  */
 function NotesPage({ draft, l, s }: { draft: LetterDraft; l: LetterStyles; s: PdfStyles }) {
   return (
-    <Page size="A4" style={s.page}>
+    <Page size="A4" style={[s.page, l.notesSheet]}>
       <Text style={s.title}>{draft.title}</Text>
       <View style={l.notesBox}>
         <Text style={l.notesLabel}>{draft.labels.notes}</Text>
@@ -20,7 +22,13 @@ function NotesPage({ draft, l, s }: { draft: LetterDraft; l: LetterStyles; s: Pd
           <LetterParagraph key={i} text={note} l={l} style={l.note} />
         ))}
       </View>
-      <Text style={l.notesPage}>{draft.labels.notesPage}</Text>
+      <Text
+        style={l.notesPage}
+        fixed
+        render={({ subPageNumber, subPageTotalPages }) =>
+          subPageNumber === subPageTotalPages ? draft.labels.notesPage : draft.labels.notes
+        }
+      />
     </Page>
   );
 }
@@ -64,7 +72,7 @@ export function LetterPdf({
       producer="Aan tafel"
     >
       <NotesPage draft={draft} l={l} s={s} />
-      <Page size="A4" style={s.page}>
+      <Page size="A4" style={[s.page, l.letterPage]}>
         <Lines lines={draft.sender} l={l} />
         <Lines lines={draft.recipient} l={l} />
         <Text style={[l.line, l.block]}>{draft.placeDate}</Text>
@@ -96,10 +104,10 @@ export function LetterPdf({
           </View>
         )}
         <Text
-          style={s.footer}
+          style={[s.footer, l.letterFooter]}
           fixed
-          render={({ pageNumber, totalPages }) =>
-            totalPages > 2 ? page(pageNumber - 1, totalPages - 1) : ''
+          render={({ subPageNumber, subPageTotalPages }) =>
+            subPageTotalPages > 1 ? page(subPageNumber, subPageTotalPages) : ''
           }
         />
       </Page>

@@ -1,23 +1,37 @@
 import { StyleSheet } from '@react-pdf/renderer';
+import { pdfBodySize } from '../../../pdf/theme';
 
 /**
- * Extra styles for a letter, on top of theme.ts: a shaded notes box on a page of its own, and the blocks of a Dutch letter. Same sizes as the other PDFs (11 pt, 14 pt).
+ * The letter itself is set at a letter's size: 12 pt, and 14 pt in large print, so that it still
+ * looks like a letter to the gemeente. The notes page is the resident's own: it follows the
+ * large print of the other PDFs (16 pt), and larger still in the box.
+ */
+export function letterSize(largePrint: boolean): number {
+  return largePrint ? 14 : 12;
+}
+
+/**
+ * Extra styles for a letter, on top of theme.ts: a shaded notes box on a page of its own, and
+ * the blocks of a Dutch letter.
  */
 export function letterStyles(largePrint: boolean) {
-  const base = largePrint ? 14 : 11;
+  const notes = pdfBodySize(largePrint);
+  const base = letterSize(largePrint);
   return StyleSheet.create({
+    letterPage: { fontSize: base },
+    letterFooter: { fontSize: base },
     notesBox: {
       borderWidth: 2,
       borderColor: '#111111',
       backgroundColor: '#eeeeee',
       padding: 12,
       marginBottom: 6,
-      // A page of its own with room to spare: the notes a size larger than the letter.
-      fontSize: base * 1.15,
+      // A size larger than the letter, and never below the body text of large print.
+      fontSize: Math.max(notes, base + 2),
     },
-    notesLabel: { fontSize: base * 1.3, fontWeight: 700, marginBottom: 8, lineHeight: 1.05 },
+    notesLabel: { fontSize: notes * 1.3, fontWeight: 700, marginBottom: 8, lineHeight: 1.05 },
     deadline: {
-      fontSize: base * 1.4,
+      fontSize: (base + 2) * 1.25,
       fontWeight: 700,
       borderWidth: 1.5,
       borderColor: '#111111',
@@ -26,23 +40,33 @@ export function letterStyles(largePrint: boolean) {
       marginBottom: 8,
       lineHeight: 1.25,
     },
-    note: { marginBottom: base * 0.7 },
-    notesPage: { fontSize: base * 1.3, fontWeight: 700, marginTop: 12, lineHeight: 1.05 },
-    block: { marginBottom: base * 1.3 },
+    note: { marginBottom: notes * 0.7 },
+    // Room at the foot of every notes sheet for the line that says what the sheet is.
+    notesSheet: { paddingBottom: 42 + notes * 3 },
+    notesPage: {
+      position: 'absolute',
+      bottom: 30,
+      left: 50,
+      right: 50,
+      fontSize: notes * 1.15,
+      fontWeight: 700,
+      // No lineHeight: on a fixed text it stops react-pdf 4.9 from drawing it (see theme.ts).
+    },
+    block: { marginBottom: base },
     line: { lineHeight: 1.05 },
     subject: { fontWeight: 700, lineHeight: 1.05 },
-    paragraph: { marginBottom: base * 0.9 },
+    paragraph: { marginBottom: base * 0.75 },
     listRow: { flexDirection: 'row', lineHeight: 1.05 },
     bullet: { width: base * 1.2, lineHeight: 1.05 },
     listText: { flex: 1, lineHeight: 1.05 },
-    signatureSpace: { height: base * 4 },
+    signatureSpace: { height: base * 3.5 },
     signatureLine: {
       width: 220,
       borderBottomWidth: 1,
       borderBottomColor: '#111111',
       marginBottom: 3,
     },
-    signatureLabel: { fontSize: base * 0.9, color: '#333333', lineHeight: 1.25 },
+    signatureLabel: { fontSize: base, color: '#333333', lineHeight: 1.25 },
   });
 }
 export type LetterStyles = ReturnType<typeof letterStyles>;
