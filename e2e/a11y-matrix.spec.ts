@@ -1,13 +1,7 @@
+import { sharedFilledDossier } from './sharedDossier';
 import { expect, test, type Locator, type Page } from './test';
 import { expectNoAxeViolations } from './axe';
-import {
-  createDossier,
-  createFilledDossier,
-  everyRoute,
-  openPage,
-  setPreferences,
-  type Preferences,
-} from './pages';
+import { createDossier, everyRoute, openPage, setPreferences, type Preferences } from './pages';
 
 /*
  * axe (WCAG 2.0–2.2 A and AA) on every route, in several configurations, with one filled dossier
@@ -41,32 +35,24 @@ const configurations: Configuration[] = [
 ];
 
 test.describe('axe on every route', () => {
-  let shared: Page;
-  let dossierId: string;
-
-  test.beforeAll(async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL' });
-    shared = await context.newPage();
-    dossierId = await createFilledDossier(shared);
-  });
-
-  test.afterAll(async () => {
-    await shared.context().close();
-  });
+  const dossier = sharedFilledDossier();
 
   for (const config of configurations) {
     test(config.name, async () => {
-      const routes = everyRoute(dossierId);
+      const routes = everyRoute(dossier.id);
       test.setTimeout(routes.length * 5_000);
-      await shared.setViewportSize(config.viewport);
-      await shared.emulateMedia({ colorScheme: config.colorScheme ?? 'light' });
-      await setPreferences(shared, config.prefs);
+      await dossier.page.setViewportSize(config.viewport);
+      await dossier.page.emulateMedia({ colorScheme: config.colorScheme ?? 'light' });
+      await setPreferences(dossier.page, config.prefs);
       const failures: string[] = [];
       for (const path of routes) {
-        await openPage(shared, path);
-        await expect(shared.locator('html')).toHaveAttribute('lang', config.prefs.language ?? 'nl');
+        await openPage(dossier.page, path);
+        await expect(dossier.page.locator('html')).toHaveAttribute(
+          'lang',
+          config.prefs.language ?? 'nl',
+        );
         try {
-          await expectNoAxeViolations(shared);
+          await expectNoAxeViolations(dossier.page);
         } catch (error) {
           failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -1,12 +1,7 @@
+import { sharedFilledDossier } from './sharedDossier';
 import { expect, test, type Page } from './test';
 import { expectNoAxeViolations } from './axe';
-import {
-  createFilledDossier,
-  everyRoute,
-  horizontalOverflow,
-  openPage,
-  setPreferences,
-} from './pages';
+import { everyRoute, horizontalOverflow, openPage, setPreferences } from './pages';
 
 /*
  * The yardstick: a resident of 78 on a cheap phone (390 × 844) with the largest text (200%).
@@ -103,34 +98,23 @@ const brokenWords = (page: Page) =>
   });
 
 test.describe('the first screen on a phone at 200% text', () => {
-  let shared: Page;
-  let dossierId: string;
-
-  test.beforeAll(async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL' });
-    shared = await context.newPage();
-    dossierId = await createFilledDossier(shared);
-  });
-
-  test.afterAll(async () => {
-    await shared.context().close();
-  });
+  const dossier = sharedFilledDossier();
 
   test(`every route's <h1> starts above ${topHalf} px, no page scrolls sideways, no word that fits is broken`, async () => {
-    const routes = everyRoute(dossierId);
+    const routes = everyRoute(dossier.id);
     test.setTimeout(routes.length * 3_000);
-    await shared.setViewportSize(phone);
-    await setPreferences(shared, { textSize: 200 });
+    await dossier.page.setViewportSize(phone);
+    await setPreferences(dossier.page, { textSize: 200 });
     const failures: string[] = [];
     const tops: string[] = [];
     for (const path of routes) {
-      await openPage(shared, path);
-      const top = await headingTop(shared);
+      await openPage(dossier.page, path);
+      const top = await headingTop(dossier.page);
       tops.push(`${Math.round(top)} ${path}`);
       if (!(top < topHalf)) failures.push(`${path}: <h1> starts at ${Math.round(top)} px`);
-      const overflow = await horizontalOverflow(shared);
+      const overflow = await horizontalOverflow(dossier.page);
       if (overflow > 0) failures.push(`${path}: scrolls ${overflow} px sideways`);
-      const broken = await brokenWords(shared);
+      const broken = await brokenWords(dossier.page);
       if (broken.length > 0) failures.push(`${path}: words broken inside: ${broken.join(', ')}`);
     }
     console.log(`<h1> top at 390 × 844, 200% text:\n${tops.join('\n')}`);

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from './test';
+import { sharedFilledDossier } from './sharedDossier';
+import { expect, test } from './test';
 import {
-  createFilledDossier,
   everyRoute,
   horizontalOverflow,
   openPage,
@@ -29,31 +29,20 @@ const configurations: {
 ];
 
 test.describe('reflow and target size on every route', () => {
-  let shared: Page;
-  let dossierId: string;
-
-  test.beforeAll(async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL' });
-    shared = await context.newPage();
-    dossierId = await createFilledDossier(shared);
-  });
-
-  test.afterAll(async () => {
-    await shared.context().close();
-  });
+  const dossier = sharedFilledDossier();
 
   for (const config of configurations) {
     test(config.name, async () => {
-      const routes = everyRoute(dossierId);
+      const routes = everyRoute(dossier.id);
       test.setTimeout(routes.length * 3_000);
-      await shared.setViewportSize(config.viewport);
-      await setPreferences(shared, config.prefs);
+      await dossier.page.setViewportSize(config.viewport);
+      await setPreferences(dossier.page, config.prefs);
       const failures: string[] = [];
       for (const path of routes) {
-        await openPage(shared, path);
-        const overflow = await horizontalOverflow(shared);
+        await openPage(dossier.page, path);
+        const overflow = await horizontalOverflow(dossier.page);
         if (overflow > 0) failures.push(`${path}: scrolls ${overflow} px sideways`);
-        const small = await smallTargets(shared);
+        const small = await smallTargets(dossier.page);
         if (small.length > 0) failures.push(`${path}: targets under 44×44: ${small.join('; ')}`);
       }
       expect(failures, config.name).toEqual([]);

@@ -1,6 +1,7 @@
+import { sharedFilledDossier } from './sharedDossier';
 import { expect, test, type Page } from './test';
 import { expectNoAxeViolations } from './axe';
-import { createFilledDossier, openPage, setPreferences } from './pages';
+import { openPage, setPreferences } from './pages';
 
 /*
  * Issue 17, item 7: on the pages she taps most, every control is at least 44 × 44 CSS px
@@ -74,32 +75,21 @@ const buttonLikeTags = (page: Page) =>
   );
 
 test.describe('tap targets on the pages she uses most', () => {
-  let shared: Page;
-  let dossierId: string;
-
-  test.beforeAll(async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL' });
-    shared = await context.newPage();
-    dossierId = await createFilledDossier(shared);
-  });
-
-  test.afterAll(async () => {
-    await shared.context().close();
-  });
+  const dossier = sharedFilledDossier();
 
   for (const textSize of [100, 200] as const) {
     test(`at 390 px and ${textSize}% text, every control is at least 44 × 44`, async () => {
-      await shared.setViewportSize(phone);
-      await setPreferences(shared, { textSize });
-      const d = `/dossiers/${dossierId}`;
+      await dossier.page.setViewportSize(phone);
+      await setPreferences(dossier.page, { textSize });
+      const d = `/dossiers/${dossier.id}`;
       const pages = [d, `${d}/plan`, `${d}/plan/voorstellen`, `${d}/vragen/vraag-1`];
       const failures: string[] = [];
       for (const path of pages) {
-        await openPage(shared, path);
+        await openPage(dossier.page, path);
         // Open the menu too, where there is one: its items are targets as well.
-        const menu = shared.getByRole('button', { name: 'Menu' });
+        const menu = dossier.page.getByRole('button', { name: 'Menu' });
         if (await menu.isVisible()) await menu.click();
-        const small = await smallTargets(shared);
+        const small = await smallTargets(dossier.page);
         if (small.length > 0) failures.push(`${path}: ${small.join('; ')}`);
       }
       expect(failures).toEqual([]);
@@ -107,15 +97,15 @@ test.describe('tap targets on the pages she uses most', () => {
   }
 
   test('a status tag does not look like a button, and the task list passes axe', async () => {
-    await shared.setViewportSize(phone);
-    await setPreferences(shared, {});
-    const d = `/dossiers/${dossierId}`;
+    await dossier.page.setViewportSize(phone);
+    await setPreferences(dossier.page, {});
+    const d = `/dossiers/${dossier.id}`;
     for (const path of [d, `${d}/plan`, '/over-het-gesprek/stappen']) {
-      await openPage(shared, path);
-      expect(await buttonLikeTags(shared), path).toEqual([]);
+      await openPage(dossier.page, path);
+      expect(await buttonLikeTags(dossier.page), path).toEqual([]);
     }
-    await openPage(shared, `${d}/plan`);
-    await expect(shared.locator('.task-status').first()).toBeVisible();
-    await expectNoAxeViolations(shared);
+    await openPage(dossier.page, `${d}/plan`);
+    await expect(dossier.page.locator('.task-status').first()).toBeVisible();
+    await expectNoAxeViolations(dossier.page);
   });
 });

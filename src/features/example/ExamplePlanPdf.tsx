@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { PlanDocument } from '../../domain/planDocument';
+import { PageFooter, PlanSections } from '../../pdf/PlanBody';
 import { pdfBodySize, pdfStyles } from '../../pdf/theme';
 
 export interface ExamplePlanPdfText {
@@ -64,24 +65,8 @@ export function ExamplePlanPdf({
           <Text style={s.meta}>{text.madeOn}</Text>
           <Text style={s.notice}>{text.notice}</Text>
         </View>
-        {doc.sections.map((section, i) => (
-          <View key={section.id}>
-            <Text style={s.h2} minPresenceAhead={80}>
-              {`${i + 1}. ${section.title}`}
-            </Text>
-            {section.items.map((item) => (
-              <Text key={item.id} style={s.item}>
-                <Text style={s.label}>{`${item.label}: `}</Text>
-                {item.text}
-              </Text>
-            ))}
-          </View>
-        ))}
-        <Text
-          style={s.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => text.page(pageNumber, totalPages)}
-        />
+        <PlanSections doc={doc} s={s} />
+        <PageFooter s={s} page={text.page} />
       </Page>
     </Document>
   );

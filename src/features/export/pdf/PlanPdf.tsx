@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { labelLead, type PlanDocument } from '../../../domain/planDocument';
+import type { PlanDocument } from '../../../domain/planDocument';
+import { PageFooter, PlanSections } from '../../../pdf/PlanBody';
 import { pdfStyles } from '../../../pdf/theme';
 
 export interface PlanPdfText {
@@ -50,27 +51,8 @@ export function PlanPdf({
           {text.helper && <Text style={s.meta}>{text.helper}</Text>}
           {text.versionNote && <Text style={s.notice}>{text.versionNote}</Text>}
         </View>
-        {doc.sections.map((section, i) => (
-          <View key={section.id}>
-            <Text style={s.h2} minPresenceAhead={80}>
-              {`${i + 1}. ${section.title}`}
-            </Text>
-            {section.items.map((item) => (
-              <Text key={item.id} style={s.item}>
-                <Text style={s.label}>{labelLead(item.label)}</Text>
-                {item.private && doc.version === 'zelf' ? (
-                  <Text style={s.tag}>{`[${text.privateTag}] `}</Text>
-                ) : null}
-                {item.text}
-              </Text>
-            ))}
-          </View>
-        ))}
-        <Text
-          style={s.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => text.page(pageNumber, totalPages)}
-        />
+        <PlanSections doc={doc} s={s} privateTag={text.privateTag} />
+        <PageFooter s={s} page={text.page} />
       </Page>
     </Document>
   );
