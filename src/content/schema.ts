@@ -74,8 +74,10 @@ export const externalLink = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
 });
 
-/** A point to check or to do on an uitleg page, with its twin for a dossier for someone else. */
-const chainCheckItem = z.strictObject({ ...checkItem.shape, textOther: localizedText.optional() });
+/**
+ * A point to check or to do (uitleg pages, plan tips), with its twin for a dossier for someone else.
+ */
+const voicedCheckItem = z.strictObject({ ...checkItem.shape, textOther: localizedText.optional() });
 
 const uitlegBlock = z.strictObject({
   id,
@@ -100,14 +102,14 @@ const controlerenBlock = z.strictObject({
   kind: z.literal('controleren'),
   title: localizedText.optional(),
   titleOther: localizedText.optional(),
-  items: z.array(chainCheckItem).min(1),
+  items: z.array(voicedCheckItem).min(1),
 });
 const doenBlock = z.strictObject({
   id,
   kind: z.literal('doen'),
   title: localizedText.optional(),
   titleOther: localizedText.optional(),
-  items: z.array(chainCheckItem).min(1),
+  items: z.array(voicedCheckItem).min(1),
 });
 export const infoBlock = z.discriminatedUnion('kind', [
   uitlegBlock,
@@ -255,7 +257,12 @@ export const worksheet = z.strictObject({
 export type Worksheet = z.infer<typeof worksheet>;
 
 export const worksheetsFile = z.strictObject({
-  advice: z.strictObject({ title: localizedText, items: z.array(checkItem).min(1), sources }),
+  advice: z.strictObject({
+    title: localizedText,
+    titleOther: localizedText.optional(),
+    items: z.array(voicedCheckItem).min(1),
+    sources,
+  }),
   /** Stands in for {{naam}} when a dossier for someone else has no name: "deze persoon". */
   someone: localizedText,
   worksheets: z.array(worksheet).length(6),

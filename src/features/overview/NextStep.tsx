@@ -6,6 +6,7 @@ import { useLocalize } from '../../components/useLocalize';
 import { deadlineTexts } from '../../content/deadlines';
 import type { SourceRef } from '../../content/schema';
 import { planAdvice } from '../../content/worksheets';
+import { voiced } from '../../content/personText';
 import { daysBetween } from '../../domain/calendar';
 import { deadlineModel } from '../../domain/deadlineModel';
 import type { Deadline } from '../../domain/deadlines';
@@ -60,7 +61,9 @@ export function NextStep() {
         <>
           <PlanLimit plan={step.plan} />
           {gesprek}
-          {howToSubmit && <ContentText text={howToSubmit.text} />}
+          {howToSubmit && (
+            <ContentText text={voiced(howToSubmit.text, howToSubmit.textOther, dossier)} />
+          )}
           <ButtonLink to={`${base}/pdf`}>{t('overview.next.pdfLink')}</ButtonLink>
         </>
       )}

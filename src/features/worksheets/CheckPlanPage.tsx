@@ -29,7 +29,7 @@ export function CheckPlanPage() {
       <PageHeading caption={dossierCaption(dossier, t)}>
         {forSelf ? t('check.title') : t('plan.checkOther', { name })}
       </PageHeading>
-      <p className="lead">{t('check.lead')}</p>
+      <p className="lead">{forSelf ? t('check.lead') : t('check.leadOther', { name })}</p>
       {worksheets.map((ws) => (
         <section key={ws.id} aria-labelledby={`check-${ws.id}`}>
           <h2 id={`check-${ws.id}`}>{worksheetTitle(ws, dossier, l)}</h2>

@@ -18,7 +18,8 @@ export function PlanPage() {
   const { t } = useTranslation();
   const l = useLocalize();
   const { dossier, entries } = useDossierContext();
-  const { forSelf, name } = useWorksheetVoice();
+  const voice = useWorksheetVoice();
+  const { forSelf, name } = voice;
   const check = forSelf ? t('plan.check') : t('plan.checkOther', { name });
   usePageTitle(t('plan.title'));
   const tasks: Task[] = worksheets.map((ws) => {
@@ -42,11 +43,11 @@ export function PlanPage() {
       <PageHeading caption={dossierCaption(dossier, t)}>{t('plan.title')}</PageHeading>
       <p className="lead">{forSelf ? t('plan.lead') : t('plan.leadOther', { name })}</p>
       <details className="details">
-        <summary>{l(planAdvice.title)}</summary>
+        <summary>{l(voice.text(planAdvice.title, planAdvice.titleOther))}</summary>
         <ul>
           {planAdvice.items.map((item) => (
             <li key={item.id}>
-              <ContentText text={item.text} />
+              <ContentText text={voice.text(item.text, item.textOther)} />
             </li>
           ))}
         </ul>

@@ -60,4 +60,19 @@ describe('a worksheet in a dossier for someone else (issue 17, item 12)', () => 
     expect(screen.queryByRole('button', { name: 'pgb' })).toBeNull();
     expect(document.querySelector('em')).toBeNull();
   });
+
+  it('gives the plan tips and the check page lead about Riet, never to her', async () => {
+    const d = await createDossier({ subject: 'other', personName: 'Riet' });
+    const view = renderApp(`/dossiers/${d.id}/plan`);
+    const tips = (await screen.findByText('Tips voor het persoonlijk plan van Riet')).closest(
+      'details',
+    ) as HTMLElement;
+    expect(tips.textContent).toContain('Stuur het plan van Riet per post');
+    expect(tips.textContent).not.toMatch(toResident);
+    view.unmount();
+    renderApp(`/dossiers/${d.id}/plan/controleren`);
+    expect(
+      await screen.findByText(/Hier staat alles wat je over Riet hebt ingevuld\./),
+    ).toBeVisible();
+  });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalize } from '../../components/useLocalize';
 import { personNameOr, voiced } from '../../content/personText';
-import type { Worksheet, WorksheetItem } from '../../content/schema';
+import type { LocalizedText, Worksheet, WorksheetItem } from '../../content/schema';
 import { useDossierContext } from '../../storage/hooks';
 
 /**
@@ -19,5 +19,7 @@ export function useWorksheetVoice() {
     intro: (ws: Worksheet) => voiced(ws.intro, ws.introOther, dossier),
     label: (item: WorksheetItem) => l(voiced(item.label, item.labelOther, dossier)),
     help: (item: WorksheetItem) => voiced(item.help, item.helpOther, dossier),
+    /** Any other text with an "Other" twin, such as the plan tips. */
+    text: (self: LocalizedText, other: LocalizedText | undefined) => voiced(self, other, dossier),
   };
 }
