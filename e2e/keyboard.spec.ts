@@ -67,7 +67,7 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
       await next();
       await expect(h1).toContainText('Uitleg bij vraag 2');
       // The list to check is folded below the short answer; Enter opens it (issue 17, item 2).
-      await kb.tabTo(page.locator('summary', { hasText: 'Dit kun je nakijken' }));
+      await kb.tabTo(page.locator('summary', { hasText: 'Dit kan Ans nakijken' }));
       await kb.press('Enter');
       await kb.tabTo(page.getByRole('checkbox').first());
       await kb.press('Space');
@@ -125,10 +125,10 @@ test('keyboard only, from the start page to a downloaded plan PDF', async ({ pag
   await kb.tabBackTo(page.getByRole('link', { name: 'Terug' }));
   await kb.press('Enter');
   await next();
-  await kb.tabTo(page.getByRole('link', { name: 'Controleer je plan' }).last());
+  await kb.tabTo(page.getByRole('link', { name: 'Controleer het plan van Ans' }).last());
   await kb.press('Enter');
   await next();
-  await expect(h1).toContainText('Controleer je plan');
+  await expect(h1).toContainText('Controleer het plan van Ans');
   await expect(page.getByText('Ans de Vries')).toBeVisible();
   await expect(page.getByText('De trap is te steil.')).toBeVisible();
   await kb.tabTo(page.getByLabel('Ja, dit deel is klaar'));

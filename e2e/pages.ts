@@ -175,7 +175,7 @@ export async function createFilledDossier(page: Page): Promise<string> {
     if (n === 2) {
       await expect(h1).toContainText('Uitleg bij vraag 2');
       // The list to check is folded below the short answer (issue 17, item 2).
-      await page.locator('summary', { hasText: 'Dit kun je nakijken' }).click();
+      await page.locator('summary', { hasText: 'Dit kan Ans nakijken' }).click();
       await page.getByRole('checkbox').first().check();
       await page.getByRole('button', { name: /^Lees dit later nog eens/ }).click();
       await expect(page.getByRole('button', { pressed: true }).first()).toBeVisible();
