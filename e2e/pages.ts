@@ -152,7 +152,9 @@ export async function setPreferences(page: Page, prefs: Preferences): Promise<vo
 /** Opens a page and waits until its <h1> shows and the fonts are in, so the page is complete. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A page with personal data first opens the database and reads the lock: on a busy machine that
+  // can take longer than the default 5 s. This only waits longer; it asserts no speed.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
