@@ -240,8 +240,11 @@ test('the plan as a page to print: headings and lists, the version marked, and a
   await expect(page.getByText(/Żaneta/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('radio', { name: 'Voor mezelf' }).check();
+  // The choice lives in the address: the radio shows it once the navigation is done, so click and
+  // wait for it (check() asserts the state at once, before the router has updated).
+  await page.getByRole('radio', { name: 'Voor mezelf' }).click();
   await expect(page).toHaveURL(/versie=zelf/);
+  await expect(page.getByRole('radio', { name: 'Voor mezelf' })).toBeChecked();
   await expect(page.getByText('Versie voor mezelf: niet voor de gemeente')).toBeVisible();
   await expect(page.getByText('Mijn dochter Żaneta komt elke dag.')).toBeVisible();
   await expect(page.getByText('Alleen voor mezelf', { exact: true })).toBeVisible();
