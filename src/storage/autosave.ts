@@ -257,8 +257,11 @@ checkOrphans();
 async function adoptPlainJournal(): Promise<void> {
   const state = vaultState();
   if (state.mode !== 'open') return;
-  for (const w of pendingWrites()) {
-    if (isSealed(w.value) || isPending(w.dossierId, w.key)) continue;
+  // It runs at every change another tab makes to the journal: mostly there is nothing plain.
+  const plain = pendingWrites().filter((w) => !isSealed(w.value));
+  if (plain.length === 0) return;
+  for (const w of plain) {
+    if (isPending(w.dossierId, w.key)) continue;
     const value = parseEntry(w.key, w.value);
     if (value === undefined) continue;
     try {

@@ -94,12 +94,14 @@ export async function rewriteJournal(change: (w: PendingWrite) => Promise<unknow
     );
     // Synchronous from here: no other tab can write in between.
     const now = read();
+    let rewritten = false;
     for (const [k, w, value] of changed) {
       done.add(`${k}|${w.at}`);
       if (value === undefined || now[k]?.at !== w.at) continue;
       now[k] = { ...now[k], value };
+      rewritten = true;
     }
-    write(now);
+    if (rewritten) write(now);
   }
 }
 
