@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { splitEssentials } from '../../content/essentials';
 import type { ChecklistSection as Section } from '../../content/schema';
 import { ChecklistSection, TickGroup } from './ChecklistSection';
 
@@ -14,11 +15,7 @@ export function EssentialsFirst({
   prefix: string;
 }) {
   const { t } = useTranslation();
-  const lead = sections.flatMap((s) => s.items.filter((i) => i.essential));
-  const rest = sections
-    .map((s) => ({ ...s, items: s.items.filter((i) => !i.essential) }))
-    .filter((s) => s.items.length > 0);
-  const more = rest.reduce((n, s) => n + s.items.length, 0);
+  const { lead, rest, more } = splitEssentials(sections);
   return (
     <>
       <TickGroup

@@ -3,7 +3,7 @@ import { ContentText } from '../../components/ContentText';
 import { SourceNote } from '../../components/SourceNote';
 import { useLocalize } from '../../components/useLocalize';
 import { during } from '../../content/during';
-import { ChecklistSection } from './ChecklistSection';
+import { EssentialsToRead } from './ChecklistSection';
 import { InfoPage } from './InfoPage';
 
 export function DuringPage() {
@@ -11,9 +11,7 @@ export function DuringPage() {
   const l = useLocalize();
   return (
     <InfoPage title={t('info.sections.during.title')} lead={<ContentText text={during.intro} />}>
-      {during.phases.map((phase) => (
-        <ChecklistSection key={phase.id} section={phase} />
-      ))}
+      <EssentialsToRead sections={during.phases} />
       <h2>{t('info.tips')}</h2>
       <ul className="tips">
         {during.tips.map((tip) => (
