@@ -22,6 +22,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/dossiers');
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
   });
+
+  test('on a phone the menu cannot fold without scripts, so it is shown', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/over-het-gesprek');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Instellingen' })).toBeVisible();
+  });
 });
 
 test('the prerendered start page comes to life without being drawn again', async ({ page }) => {
