@@ -1,6 +1,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CharCount } from './CharCount';
 import { FieldError } from './FieldError';
+import { PageHeading } from './PageHeading';
 
 interface TextAreaFieldProps extends Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -13,6 +14,10 @@ interface TextAreaFieldProps extends Omit<
   /** Shown as a count. Not enforced by the browser: we never cut text off silently. */
   maxLength: number;
   length: number;
+  /** The count shows from this length on; below it only a screen reader reads it. */
+  countFrom?: number | undefined;
+  /** On a page with only this field, its label is the page's <h1> (GOV.UK: label as heading). */
+  heading?: { caption: string } | undefined;
 }
 
 export function TextAreaField({
@@ -22,18 +27,21 @@ export function TextAreaField({
   error,
   maxLength,
   length,
+  countFrom,
+  heading,
   ...area
 }: TextAreaFieldProps) {
-  const { t } = useTranslation();
-  const left = maxLength - length;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`, `${id}-count`]
     .filter(Boolean)
     .join(' ');
+  const labelElement = (
+    <label className="field__label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      {heading ? <PageHeading caption={heading.caption}>{labelElement}</PageHeading> : labelElement}
       {hint && (
         <div className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -48,9 +56,7 @@ export function TextAreaField({
         aria-describedby={describedBy}
         {...area}
       />
-      <p className={`field__count${left < 0 ? ' field__count--over' : ''}`} id={`${id}-count`}>
-        {left >= 0 ? t('charCount.left', { count: left }) : t('charCount.over', { count: -left })}
-      </p>
+      <CharCount id={`${id}-count`} maxLength={maxLength} length={length} from={countFrom} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CharCount } from './CharCount';
 import { FieldError } from './FieldError';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'maxLength'> {
@@ -10,6 +10,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   /** Shown as a live count. Not enforced by the browser: we never cut text off silently. */
   maxLength?: number;
   length?: number;
+  /** The count shows from this length on; below it only a screen reader reads it. */
+  countFrom?: number | undefined;
 }
 
 export function TextField({
@@ -19,13 +21,12 @@ export function TextField({
   error,
   maxLength,
   length = 0,
+  countFrom,
   ...input
 }: TextFieldProps) {
-  const { t } = useTranslation();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`, maxLength && `${id}-count`]
     .filter(Boolean)
     .join(' ');
-  const left = maxLength === undefined ? 0 : maxLength - length;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="field__label" htmlFor={id}>
@@ -45,9 +46,7 @@ export function TextField({
         {...input}
       />
       {maxLength !== undefined && (
-        <p className={`field__count${left < 0 ? ' field__count--over' : ''}`} id={`${id}-count`}>
-          {left >= 0 ? t('charCount.left', { count: left }) : t('charCount.over', { count: -left })}
-        </p>
+        <CharCount id={`${id}-count`} maxLength={maxLength} length={length} from={countFrom} />
       )}
     </div>
   );

@@ -15,12 +15,14 @@ import {
   afterWorksheet,
   checkPath,
   itemPath,
+  overviewPath,
   planPath,
   returnToCheck,
   worksheetPageTitle,
   worksheetStep,
   worksheetTitle,
 } from './paths';
+import { WorksheetButtons } from './WorksheetButtons';
 import { WorksheetDone } from './WorksheetDone';
 import { useWorksheetVoice } from './voice';
 
@@ -51,6 +53,14 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
     setChosen(next);
   };
 
+  const saveAndGo = (to: string) => void flushSaves().then(() => navigate(to));
+  const first = worksheet.items.find((i) => chosen.includes(i.id));
+  const next = fromCheck
+    ? back
+    : first
+      ? itemPath(dossier.id, worksheet.id, first.id)
+      : afterWorksheet(dossier.id, worksheet.id);
+
   return (
     <div className="prose">
       <BackLink to={back} />
@@ -58,28 +68,20 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const first = worksheet.items.find((i) => chosen.includes(i.id));
-          const next = fromCheck
-            ? back
-            : first
-              ? itemPath(dossier.id, worksheet.id, first.id)
-              : afterWorksheet(dossier.id, worksheet.id);
-          void flushSaves().then(() => navigate(next));
+          saveAndGo(next);
         }}
       >
         <PageHeading caption={`${dossierCaption(dossier, t)} · ${worksheetStep(worksheet, t)}`}>
           {title}
         </PageHeading>
         <ContentText text={voice.intro(worksheet)} />
-        <fieldset className="fieldset" aria-describedby="choose-hint">
+        {/* The intro says that she may choose more than one: no second hint under the legend. */}
+        <fieldset className="fieldset ws-choose">
           <legend className="fieldset__legend">
             {voice.forSelf
               ? t('plan.chooseLegend')
               : t('plan.chooseLegendOther', { name: voice.name })}
           </legend>
-          <p className="field__hint" id="choose-hint">
-            {t('plan.chooseHint')}
-          </p>
           {worksheet.items.map((item) => (
             <CheckItem
               key={item.id}
@@ -97,9 +99,7 @@ export function ChooseItemsPage({ worksheet }: { worksheet: Worksheet }) {
             <WorksheetDone worksheet={worksheet} />
           </>
         )}
-        <button type="submit" className="button">
-          {t('plan.saveAndContinue')}
-        </button>
+        <WorksheetButtons onOverview={() => saveAndGo(overviewPath(dossier.id))} />
       </form>
       <SaveStatusMessage status={status} />
     </div>

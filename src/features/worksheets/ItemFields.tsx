@@ -1,61 +1,78 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ContentText } from '../../components/ContentText';
+import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useLocalize } from '../../components/useLocalize';
-import type { WorksheetItem } from '../../content/schema';
-import { ageOn } from '../../domain/progress';
-import { parseDate } from '../../domain/dates';
+import type { LocalizedText, WorksheetItem } from '../../content/schema';
 import type { WorksheetForm } from './worksheetForm';
+import { AgeFields } from './AgeFields';
 import { ExampleAnswer } from './ExampleAnswer';
+import { PrivateChoice } from './PrivateChoice';
 import { useWorksheetVoice } from './voice';
-import { todayIso } from '../../lib/today';
 
-interface Props {
+export interface ItemFieldsProps {
   item: WorksheetItem;
   form: UseFormReturn<WorksheetForm>;
   errors: Record<string, string>;
-  /** On a page with one item, its label is the page's <h1>. */
-  asPageHeading?: boolean;
+  /** On a page with only this item, its label is the page's <h1> and all its help shows. */
+  heading?: { caption: string } | undefined;
   /** The personal fields get autocomplete tokens only when the plan is about the resident. */
   forSelf: boolean;
   /** Changed here and in another tab (issue 16, item 6): the way to take the other version. */
   onTakeOther?: (() => void) | undefined;
 }
 
-/** One "denken aan" item: its field, its help, and the choice to keep it private. */
-export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) {
+/** The count of characters left shows once four fifths of the room is used. */
+const countFrom = (maxLength: number) => Math.floor(maxLength * 0.8);
+
+/**
+ * One "denken aan" item, compact (issue 17): the label, one short hint, the field, and under it
+ * one row with the rest of the help ("Meer uitleg"), the example and the private choice.
+ */
+export function ItemFields({ item, form, errors, heading, forSelf, onTakeOther }: ItemFieldsProps) {
   const { t } = useTranslation();
   const l = useLocalize();
   const voice = useWorksheetVoice();
   const value = useWatch({ control: form.control, name: item.id });
   const field = item.field;
   const label = voice.label(item);
-  const hint = <ContentText text={voice.help(item)} />;
+  const parts = heading ? { hint: voice.help(item) } : voice.helpParts(item);
+  const hint = <ContentText text={parts.hint} />;
+  const more = parts.more && <MoreHelp text={parts.more} label={label} />;
   const textId = `${item.id}-text`;
   const autoComplete =
     forSelf && 'autocomplete' in field && field.autocomplete ? field.autocomplete : 'off';
+  const conflict = onTakeOther && (
+    <div className="inset warning-text" role="status">
+      <p>{t('plan.changedElsewhere')}</p>
+      <button type="button" className="button button--secondary" onClick={onTakeOther}>
+        {t('plan.takeOther')}
+      </button>
+    </div>
+  );
 
   return (
     <div className="ws-item" id={item.id}>
-      {onTakeOther && (
-        <div className="inset warning-text" role="status">
-          <p>{t('plan.changedElsewhere')}</p>
-          <button type="button" className="button button--secondary" onClick={onTakeOther}>
-            {t('plan.takeOther')}
-          </button>
-        </div>
+      {heading && field.type !== 'textarea' && (
+        <PageHeading caption={heading.caption}>{label}</PageHeading>
       )}
+      {!heading && conflict}
       {field.type === 'textarea' && (
         <TextAreaField
           id={textId}
           label={label}
+          heading={heading}
           hint={hint}
           error={errors[textId]}
           maxLength={field.maxLength}
           length={value?.text.length ?? 0}
+          countFrom={countFrom(field.maxLength)}
           autoComplete={autoComplete}
+          // Short answers (an address) get two lines; the box grows as she writes.
+          rows={field.maxLength <= 300 ? 2 : 3}
+          className={`field__input field__textarea ws-textarea${field.maxLength <= 300 ? ' ws-textarea--short' : ''}`}
           {...form.register(`${item.id}.text`)}
         />
       )}
@@ -67,6 +84,7 @@ export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) 
           error={errors[textId]}
           maxLength={field.maxLength}
           length={value?.text.length ?? 0}
+          countFrom={countFrom(field.maxLength)}
           autoComplete={autoComplete}
           {...form.register(`${item.id}.text`)}
         />
@@ -95,50 +113,28 @@ export function ItemFields({ item, form, errors, forSelf, onTakeOther }: Props) 
           </div>
         </fieldset>
       )}
-      <ExampleAnswer itemId={item.id} label={label} />
-      <div className="check-item check-item--private">
-        <input type="checkbox" id={`${item.id}-private`} {...form.register(`${item.id}.private`)} />
-        <label htmlFor={`${item.id}-private`}>
-          {voice.forSelf ? t('plan.private') : t('plan.privateOther', { name: voice.name })}{' '}
-          <span className="visually-hidden">({label})</span>
-        </label>
+      {/* Below the <h1> on a page of its own, above the field on a page of many. */}
+      {heading && conflict}
+      <div className="ws-aids">
+        {more}
+        <ExampleAnswer itemId={item.id} label={label} />
+        <PrivateChoice item={item} form={form} label={label} full={heading !== undefined} />
       </div>
     </div>
   );
 }
 
-function AgeFields({ item, form, errors, forSelf }: Props) {
+/** The rest of an item's help, folded: "Meer uitleg", named after its item for a screen reader. */
+function MoreHelp({ text, label }: { text: LocalizedText; label: string }) {
   const { t } = useTranslation();
-  const l = useLocalize();
-  const voice = useWorksheetVoice();
-  const birth = useWatch({ control: form.control, name: `${item.id}.birth` });
-  const iso = birth ? parseDate(birth) : null;
-  const age = iso ? ageOn(iso, todayIso()) : null;
   return (
-    <fieldset className="fieldset" aria-describedby={`${item.id}-hint`}>
-      <legend className="fieldset__legend">{voice.label(item)}</legend>
-      <p className="field__hint" id={`${item.id}-hint`}>
-        {l(voice.help(item))}
-      </p>
-      <TextField
-        id={`${item.id}-text`}
-        label={t('plan.ageYears')}
-        error={errors[`${item.id}-text`]}
-        inputMode="numeric"
-        autoComplete="off"
-        className="field__input field__input--short"
-        {...form.register(`${item.id}.text`)}
-      />
-      <TextField
-        id={`${item.id}-birth`}
-        label={`${t('plan.ageOr')}: ${t('plan.birthDate').toLowerCase()}`}
-        hint={t('plan.birthDateHint')}
-        error={errors[`${item.id}-birth`]}
-        autoComplete={forSelf ? 'bday' : 'off'}
-        className="field__input field__input--medium"
-        {...form.register(`${item.id}.birth`)}
-      />
-      {age !== null && <p role="status">{t('plan.ageFromBirth', { age })}</p>}
-    </fieldset>
+    <details className="details ws-more">
+      <summary>
+        {t('plan.more')} <span className="visually-hidden">({label})</span>
+      </summary>
+      <div className="ws-more__body">
+        <ContentText text={text} />
+      </div>
+    </details>
   );
 }

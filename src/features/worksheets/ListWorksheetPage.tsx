@@ -16,6 +16,7 @@ import { ItemFields } from './ItemFields';
 import {
   afterWorksheet,
   checkPath,
+  overviewPath,
   planPath,
   returnToCheck,
   worksheetPageTitle,
@@ -23,6 +24,7 @@ import {
   worksheetTitle,
 } from './paths';
 import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
+import { WorksheetButtons } from './WorksheetButtons';
 import { WorksheetDone } from './WorksheetDone';
 import { useWorksheetVoice } from './voice';
 
@@ -48,10 +50,12 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
   // Issue 17 item 11: "Opslaan en verder" goes on to the next worksheet.
   const next = fromCheck ? checkPath(dossier.id) : afterWorksheet(dossier.id, worksheet.id);
 
-  const onSubmit = form.handleSubmit(async () => {
-    await flushSaves();
-    void navigate(next);
-  });
+  const saveAndGo = (to: string) =>
+    form.handleSubmit(async () => {
+      await flushSaves();
+      void navigate(to);
+    });
+  const onSubmit = saveAndGo(next);
 
   return (
     <div className="prose">
@@ -63,6 +67,9 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
         </PageHeading>
         <ContentText text={voice.intro(worksheet)} />
         <SourceNote sources={worksheet.sources} />
+        <p className="ws-private-note">
+          {voice.forSelf ? t('plan.privateNote') : t('plan.privateNoteOther', { name: voice.name })}
+        </p>
         {worksheet.items.map((item) => (
           <ItemFields
             key={item.id}
@@ -74,9 +81,7 @@ export function ListWorksheetPage({ worksheet }: { worksheet: Worksheet }) {
           />
         ))}
         <WorksheetDone worksheet={worksheet} />
-        <button type="submit" className="button">
-          {t('plan.saveAndContinue')}
-        </button>
+        <WorksheetButtons onOverview={(e) => void saveAndGo(overviewPath(dossier.id))(e)} />
       </form>
       <SaveStatusMessage status={status} />
     </div>

@@ -57,6 +57,19 @@ describe('a worksheet open in two tabs', () => {
     expect(screen.queryByText(nl.plan.changedElsewhere)).not.toBeInTheDocument();
   });
 
+  it('takes a late report of its own earlier save for what it is: no warning, no text lost', async () => {
+    const d = await createDossier({ subject: 'self' });
+    renderApp(`/dossiers/${d.id}/plan/voorstellen`);
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Woonsituatie' }), 'Eigen huis');
+
+    // Typing fast, an earlier save of this tab ("Eigen") is reported after she typed on.
+    await act(() => saveEntry(d.id, 'ws:woonsituatie', { text: 'Eigen', private: false }));
+    await act(flushSaves);
+    expect(screen.queryByText(nl.plan.changedElsewhere)).not.toBeInTheDocument();
+    expect(field()).toHaveValue('Eigen huis');
+  });
+
   it('shows the restored text after "Vervangen" in another tab', async () => {
     const d = await createDossier({ subject: 'self' });
     await saveEntry(d.id, 'ws:woonsituatie', { text: 'Uit de reservekopie', private: false });

@@ -5,7 +5,6 @@ import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { NotFoundMessage } from '../../components/NotFoundMessage';
-import { PageHeading } from '../../components/PageHeading';
 import { SaveStatusMessage } from '../../components/SaveStatusMessage';
 import { useLocalize } from '../../components/useLocalize';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -18,13 +17,14 @@ import {
   afterWorksheet,
   checkPath,
   itemPath,
+  overviewPath,
   returnToCheck,
   worksheetPath,
   worksheetStep,
 } from './paths';
 import { useItemErrors, useWorksheetForm } from './useWorksheetForm';
+import { WorksheetButtons } from './WorksheetButtons';
 import { WorksheetDone } from './WorksheetDone';
-import { useWorksheetVoice } from './voice';
 
 /** One chosen topic of a choose-then-detail worksheet, on a short page of its own. */
 export function WorksheetItemPage() {
@@ -42,7 +42,6 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
   const [search] = useSearchParams();
   const { dossier, entries } = useDossierContext();
   const status = useSaveStatus();
-  const voice = useWorksheetVoice();
   const items = useMemo(() => [item], [item]);
   const { form, conflict } = useWorksheetForm(items);
   const { byField, summary } = useItemErrors(items, form.formState.errors, form.getValues());
@@ -64,10 +63,12 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
       ? itemPath(dossier.id, worksheet.id, previousItem.id)
       : worksheetPath(dossier.id, worksheet.id);
 
-  const onSubmit = form.handleSubmit(async () => {
-    await flushSaves();
-    void navigate(next);
-  });
+  const saveAndGo = (to: string) =>
+    form.handleSubmit(async () => {
+      await flushSaves();
+      void navigate(to);
+    });
+  const onSubmit = saveAndGo(next);
 
   const caption = [
     dossierCaption(dossier, t),
@@ -80,18 +81,16 @@ function ItemForm({ worksheet, item }: { worksheet: Worksheet; item: WorksheetIt
       <BackLink to={back} />
       <ErrorSummary errors={summary} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <PageHeading caption={caption}>{voice.label(item)}</PageHeading>
         <ItemFields
           item={item}
+          heading={{ caption }}
           form={form}
           errors={byField}
           forSelf={dossier.subject === 'self'}
           onTakeOther={conflict.ids.includes(item.id) ? () => conflict.take(item.id) : undefined}
         />
         {index >= 0 && !nextItem && <WorksheetDone worksheet={worksheet} />}
-        <button type="submit" className="button">
-          {t('plan.saveAndContinue')}
-        </button>
+        <WorksheetButtons onOverview={(e) => void saveAndGo(overviewPath(dossier.id))(e)} />
       </form>
       <SaveStatusMessage status={status} />
     </div>

@@ -4,7 +4,8 @@ import type { LocalizedText, Worksheet } from '../../content/schema';
 import { worksheets } from '../../content/worksheets';
 import type { Dossier } from '../../storage/records';
 
-export const planPath = (dossierId: string) => `/dossiers/${dossierId}/plan`;
+export const overviewPath = (dossierId: string) => `/dossiers/${dossierId}`;
+export const planPath = (dossierId: string) => `${overviewPath(dossierId)}/plan`;
 export const checkPath = (dossierId: string) => `/dossiers/${dossierId}/plan/controleren`;
 export const worksheetPath = (dossierId: string, worksheetId: string) =>
   `${planPath(dossierId)}/${worksheetId}`;

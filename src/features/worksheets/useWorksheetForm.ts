@@ -38,6 +38,18 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
   /** True while a stored value is put into the form: that is not the resident's own typing. */
   const applying = useRef(false);
   const seen = useRef(entries.worksheet);
+  /**
+   * Every value this page sent to be saved, per item, until its echo comes back from storage.
+   * The database can report an earlier save of this tab after a later one was written; that
+   * echo is this tab's own text, not another tab's, and must neither warn nor replace the text.
+   */
+  const sent = useRef(new Map<string, string[]>());
+  const ownEcho = useCallback((itemId: string, value: ItemForm) => {
+    const list = sent.current.get(itemId) ?? [];
+    const at = list.indexOf(JSON.stringify(value));
+    if (at >= 0) sent.current.set(itemId, list.slice(at + 1));
+    return at >= 0;
+  }, []);
 
   const { getValues, setValue, subscribe } = form;
   useEffect(() => {
@@ -48,8 +60,9 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
     for (const item of items) {
       const now = entries.worksheet[item.id];
       if (JSON.stringify(now) === JSON.stringify(before[item.id])) continue;
-      if (writtenHere(dossier.id, `ws:${item.id}`, now)) continue; // this tab's own change
       const next = toItemForm(now);
+      if (ownEcho(item.id, next)) continue; // this tab's own change, perhaps an earlier one
+      if (writtenHere(dossier.id, `ws:${item.id}`, now)) continue;
       if (JSON.stringify(getValues(item.id)) === JSON.stringify(next)) continue;
       if (isPending(dossier.id, `ws:${item.id}`)) {
         both.push(item.id);
@@ -64,7 +77,7 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
     // The form and the pending saves live outside React: the comparison can only run here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setConflicts((c) => [...c.filter((id) => !taken.includes(id) && !both.includes(id)), ...both]);
-  }, [entries, items, dossier.id, getValues, setValue]);
+  }, [entries, items, dossier.id, getValues, setValue, ownEcho]);
 
   // Only a change to a named field is the resident's own typing; a value from storage is not.
   useEffect(
@@ -75,7 +88,14 @@ export function useWorksheetForm(items: readonly WorksheetItem[]) {
           if (applying.current) return;
           const itemId = name?.split('.')[0];
           const item = itemId ? (all[itemId] as ItemForm | undefined) : undefined;
-          if (itemId && item) save(`ws:${itemId}`, toStored(item));
+          if (!itemId || !item) return;
+          const list = sent.current.get(itemId) ?? [];
+          // Only the last few can still come back: one save per pause in her typing.
+          sent.current.set(
+            itemId,
+            [...list, JSON.stringify(toItemForm(toStored(item)))].slice(-50),
+          );
+          save(`ws:${itemId}`, toStored(item));
         },
       }),
     [subscribe, save],

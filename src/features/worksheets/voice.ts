@@ -3,6 +3,7 @@ import { useLocalize } from '../../components/useLocalize';
 import { personNameOr, voiced } from '../../content/personText';
 import type { LocalizedText, Worksheet, WorksheetItem } from '../../content/schema';
 import { useDossierContext } from '../../storage/hooks';
+import { splitHelp } from './helpParts';
 
 /**
  * The worksheet texts as this dossier speaks (issue 17, item 12): to the resident, or to the
@@ -19,6 +20,8 @@ export function useWorksheetVoice() {
     intro: (ws: Worksheet) => voiced(ws.intro, ws.introOther, dossier),
     label: (item: WorksheetItem) => l(voiced(item.label, item.labelOther, dossier)),
     help: (item: WorksheetItem) => voiced(item.help, item.helpOther, dossier),
+    /** The help split in two: its first paragraph as the hint, the rest for "Meer uitleg". */
+    helpParts: (item: WorksheetItem) => splitHelp(voiced(item.help, item.helpOther, dossier)),
     /** Any other text with an "Other" twin, such as the plan tips. */
     text: (self: LocalizedText, other: LocalizedText | undefined) => voiced(self, other, dossier),
   };
