@@ -259,6 +259,7 @@ export function everyRoute(id: string): string[] {
     '/over-het-gesprek/zorgen-en-rechten',
     '/over-het-gesprek/begrippen',
     '/reservekopie',
+    '/op-beginscherm',
     '/vergrendeling',
     '/wis-alles',
     '/instellingen',

@@ -1,3 +1,5 @@
+// First: Chromium's install offer can come before any page is drawn (lib/installPrompt.ts).
+import './lib/installPrompt';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 // Both subsets with their unicode-range: the browser fetches latin-ext only when a page needs it,

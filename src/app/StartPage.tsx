@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
@@ -10,11 +10,25 @@ import { useVault } from '../storage/useVault';
 const ContinueLink = lazy(async () => ({
   default: (await import('../features/dossiers/ContinueLink')).ContinueLink,
 }));
+// Storage suddenly empty (above "Begin"); Safari's 7-day rule and the install button (below).
+// Only in the browser, after the prerendered page has come to life (issue 18, part 3).
+const StorageLost = lazy(async () => ({
+  default: (await import('../features/install/StartNotices')).StorageLost,
+}));
+const StartNotices = lazy(async () => ({
+  default: (await import('../features/install/StartNotices')).StartNotices,
+}));
+const noSubscription = () => () => undefined;
 
 export function StartPage() {
   const { t } = useTranslation();
   usePageTitle(t('start.title'));
   const vault = useVault();
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <div className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
@@ -22,6 +36,11 @@ export function StartPage() {
       {vault.mode !== 'loading' && (
         <Suspense fallback={null}>
           <ContinueLink />
+        </Suspense>
+      )}
+      {inBrowser && (
+        <Suspense fallback={null}>
+          <StorageLost />
         </Suspense>
       )}
       <Link to="/dossiers" className="button button--start">
@@ -36,6 +55,11 @@ export function StartPage() {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </Link>
+      {inBrowser && (
+        <Suspense fallback={null}>
+          <StartNotices />
+        </Suspense>
+      )}
 
       <h2>{t('start.whatTitle')}</h2>
       <ul className="check-list">

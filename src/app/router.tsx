@@ -238,6 +238,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'op-beginscherm',
+            lazy: async () => ({
+              Component: (await import('../features/install/HomeScreenPage')).HomeScreenPage,
+            }),
+          },
+          {
             path: 'vergrendeling',
             lazy: async () => ({
               Component: (await import('../features/lock/LockSettingsPage')).LockSettingsPage,

@@ -4,7 +4,12 @@ import { setVaultState } from '../storage/vault';
 import { isUnder } from '../lib/paths';
 
 /** Pages that neither read nor write storage (information only). */
-const withoutStorage = ['/over-het-gesprek', '/over-deze-app', '/toegankelijkheid'];
+const withoutStorage = [
+  '/over-het-gesprek',
+  '/over-deze-app',
+  '/toegankelijkheid',
+  '/op-beginscherm',
+];
 export const usesNoStorage = (path: string) => path === '/' || isUnder(path, withoutStorage);
 
 /**

@@ -5,6 +5,7 @@ import { type Backup, type BackupDossier, type BackupError } from './backup';
 import { readAnyBackup } from './backupCrypto';
 import { parseEntry } from './entries';
 import { dossierRows, openRows } from './entryRepository';
+import { markDevice } from './deviceMarker';
 import { isOwnPath, repairDossier, type Dossier } from './records';
 import { entryContext, sealDossierRow, sealValue } from './vault';
 
@@ -87,6 +88,7 @@ export async function importBackup(
       await db.entries.bulkPut(row.entries);
     }
   });
+  if (rows.length > 0) await markDevice();
   return rows.map((r) => r.id);
 }
 
@@ -124,16 +126,50 @@ export async function dismissBackupReminder(id: string, now: Date = new Date()):
   await db.meta.put({ key: backupKey(id), ...kept, dismissedAt: now.toISOString() });
 }
 
+async function readMark(
+  id: string,
+): Promise<{ at?: string | undefined; dismissedAt?: string | undefined }> {
+  const mark = backupMark.safeParse(await database().meta.get(backupKey(id)));
+  return mark.success ? mark.data : {};
+}
+
+/** The later of the last backup and the last "Niet nu": what is newer counts as changed. */
+const sinceOf = (mark: { at?: string | undefined; dismissedAt?: string | undefined }) =>
+  [mark.at ?? '', mark.dismissedAt ?? ''].sort().at(-1) ?? '';
+
 /** How many answers changed since the last backup of this dossier (or the last "Niet nu"). */
 export async function changesSinceBackup(id: string): Promise<number> {
-  const db = database();
-  const mark = backupMark.safeParse(await db.meta.get(backupKey(id)));
-  const since = mark.success
-    ? ([mark.data.at ?? '', mark.data.dismissedAt ?? ''].sort().at(-1) ?? '')
-    : '';
-  return db.entries
-    .where('dossierId')
+  const since = sinceOf(await readMark(id));
+  return database()
+    .entries.where('dossierId')
     .equals(id)
     .filter((row) => row.updatedAt > since)
     .count();
+}
+
+export interface BackupState {
+  /** When this dossier was last put in a backup on this device (ISO); missing when never. */
+  at?: string;
+  /** Answers changed since the last backup or the last "Niet nu". */
+  changes: number;
+  /** Parts of the preparation marked done since then: a big step (`part:<id>` is "klaar"). */
+  partsDone: number;
+}
+
+/** The last backup and what changed since, for the overview (issue 18, part 3). */
+export async function readBackupState(id: string): Promise<BackupState> {
+  const mark = await readMark(id);
+  const since = sinceOf(mark);
+  const changed = await database()
+    .entries.where('dossierId')
+    .equals(id)
+    .filter((row) => row.updatedAt > since)
+    .toArray();
+  // Opened, as the lock may have sealed them; only the few part rows.
+  const parts = await openRows(changed.filter((row) => row.key.startsWith('part:')));
+  return {
+    ...(mark.at ? { at: mark.at } : {}),
+    changes: changed.length,
+    partsDone: parts.filter((row) => row.value === 'klaar').length,
+  };
 }

@@ -1,4 +1,5 @@
 import { database } from './db';
+import { forgetDevice, markDevice } from './deviceMarker';
 import { dossierNameMax, repairDossier, type Dossier, type DossierSubject } from './records';
 import { openDossierRow, sealDossierRow } from './vault';
 
@@ -35,6 +36,7 @@ export async function createDossier(input: NewDossier, now: Date = new Date()): 
     updatedAt: at,
   };
   await database().dossiers.add(await sealDossierRow(dossier));
+  await markDevice(now);
   return dossier;
 }
 
@@ -105,11 +107,15 @@ export async function lastDossier(): Promise<Dossier | undefined> {
 /** Deletes so that it can be undone: the dossier is hidden until purgeDeleted removes it. */
 export async function deleteDossier(id: string, now: Date = new Date()): Promise<void> {
   await updatePlain(id, { deletedAt: now.toISOString() });
+  // She emptied this device herself: an empty app next time is no surprise (deviceMarker.ts).
+  if ((await countDossiers()) === 0) await forgetDevice();
 }
 
 export async function restoreDossier(id: string): Promise<boolean> {
   // Dexie removes a property that is updated to undefined.
-  return updatePlain(id, { deletedAt: undefined } as Partial<Dossier>);
+  const restored = await updatePlain(id, { deletedAt: undefined } as Partial<Dossier>);
+  if (restored) await markDevice();
+  return restored;
 }
 
 /** Removes dossiers (and their answers) deleted before `before`, for good. */

@@ -1,23 +1,33 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  backupReminderAfter,
-  changesSinceBackup,
-  dismissBackupReminder,
-} from '../../storage/backupRepository';
+import { dismissBackupReminder } from '../../storage/backupRepository';
+import type { BackupAdvice } from './backupAdvice';
 
 /**
- * A quiet note, not an alert: shown only after many changes since the last backup (or the last
- * "Niet nu"), and gone for as long again after either.
+ * A quiet note, not an alert: before the gesprek, after a part is done, or after many changes
+ * since the last backup (backupAdvice.ts). "Niet nu" puts it away until something changes again.
  */
-export function BackupReminder({ dossierId }: { dossierId: string }) {
+export function BackupReminder({
+  dossierId,
+  advice,
+  hasBackup,
+}: {
+  dossierId: string;
+  advice: Exclude<BackupAdvice, null>;
+  hasBackup: boolean;
+}) {
   const { t } = useTranslation();
-  const changes = useLiveQuery(() => changesSinceBackup(dossierId), [dossierId]);
-  if (changes === undefined || changes < backupReminderAfter) return null;
+  const text =
+    advice === 'gesprek'
+      ? t('backup.reminder.gesprek')
+      : advice === 'part'
+        ? t('backup.reminder.part')
+        : hasBackup
+          ? t('backup.reminder.text')
+          : t('backup.reminder.textNoBackup');
   return (
     <aside className="quiet-note" aria-labelledby="backup-reminder">
-      <p id="backup-reminder">{t('backup.reminder.text')}</p>
+      <p id="backup-reminder">{text}</p>
       <p className="button-row">
         <Link to="/reservekopie">{t('backup.reminder.link')}</Link>
         <button

@@ -9,7 +9,7 @@ import { firstOpenQuestion } from '../../domain/chain';
 import { markedQuestions } from '../../domain/questionMarks';
 import { comingSoon, parts, type PartId } from '../../lib/parts';
 import { useDossierContext } from '../../storage/hooks';
-import { BackupReminder } from './BackupReminder';
+import { BackupSection } from './BackupSection';
 import { NextStep } from './NextStep';
 import { partStatuses } from './partStatuses';
 
@@ -60,7 +60,7 @@ export function DossierOverviewPage() {
         <strong>{t('overview.summary', { done, total: available })}</strong>
       </p>
       <TaskList tasks={tasks} label={t('overview.partsLabel')} />
-      <BackupReminder dossierId={dossier.id} />
+      <BackupSection />
       <h2>{t('letters.overviewLink')}</h2>
       <p>{t('letters.overviewHint')}</p>
       <p>
