@@ -108,6 +108,7 @@ test('the PDFs are made offline, in English too', async ({ page, context }) => {
   await fillShortPlan(page, id);
   await context.setOffline(true);
   await page.goto(`/dossiers/${id}/pdf`);
+  await page.getByText('Grote letters of Engels?').click();
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByLabel(/Grote letters/).check();
   const file = await download(page, 'Download het plan als PDF');
@@ -226,6 +227,7 @@ test('the plan as a page to print: headings and lists, the version marked, and a
   const id = await createDossier(page, { personName: 'Ĳsbrand', helper: 'Kees' });
   await fillShortPlan(page, id);
   await page.goto(`/dossiers/${id}/pdf`);
+  await page.getByText('Grote letters of Engels?').click();
   await page.getByLabel(/Grote letters/).check();
   await page.getByRole('link', { name: 'Bekijk je plan als webpagina' }).click();
   await expect(page).toHaveURL(/\/pdf\/printen\?versie=gemeente&taal=nl&groot=ja$/);

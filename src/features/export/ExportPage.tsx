@@ -78,25 +78,29 @@ export function ExportPage() {
         value={version}
         onChange={setVersion}
       />
-      <Radios<UiLanguage>
-        name="pdf-taal"
-        legend={t('pdf.languageLegend')}
-        options={[
-          { value: 'nl', label: t('settings.languageNl') },
-          { value: 'en', label: t('settings.languageEn') },
-        ]}
-        value={language}
-        onChange={setLanguage}
-      />
-      <div className="check-item">
-        <input
-          type="checkbox"
-          id="large-print"
-          checked={largePrint}
-          onChange={(e) => setLargePrint(e.target.checked)}
+      {/* Folded, so that the buttons are on her first screens; the summary names both choices. */}
+      <details className="details export-more">
+        <summary>{t('pdf.moreChoices')}</summary>
+        <Radios<UiLanguage>
+          name="pdf-taal"
+          legend={t('pdf.languageLegend')}
+          options={[
+            { value: 'nl', label: t('settings.languageNl') },
+            { value: 'en', label: t('settings.languageEn') },
+          ]}
+          value={language}
+          onChange={setLanguage}
         />
-        <label htmlFor="large-print">{t('pdf.largePrint')}</label>
-      </div>
+        <div className="check-item">
+          <input
+            type="checkbox"
+            id="large-print"
+            checked={largePrint}
+            onChange={(e) => setLargePrint(e.target.checked)}
+          />
+          <label htmlFor="large-print">{t('pdf.largePrint')}</label>
+        </div>
+      </details>
 
       {doc.sections.length === 0 ? (
         <div className="inset">

@@ -54,12 +54,13 @@ export function DossierOverviewPage() {
     <div className="prose">
       <PageHeading caption={dossierCaption(dossier, t)}>{t('overview.title')}</PageHeading>
       <NextStep />
-      <p className="lead">{t('overview.lead')}</p>
       {dossier.helperName && <p>{t('overview.helper', { name: dossier.helperName })}</p>}
       <p>
         <strong>{t('overview.summary', { done, total: available })}</strong>
       </p>
       <TaskList tasks={tasks} label={t('overview.partsLabel')} />
+      {/* Below the parts, so that the first part is on her first screen (issue 17). */}
+      <p>{t('overview.lead')}</p>
       <BackupSection />
       <h2>{t('letters.overviewLink')}</h2>
       <p>{t('letters.overviewHint')}</p>
