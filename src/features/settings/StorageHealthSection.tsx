@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   askPersistentStorage,
@@ -46,6 +47,10 @@ export function StorageHealthSection() {
           )}
         </>
       )}
+      <p>{t('storageHealth.homeScreen')}</p>
+      <p>
+        <Link to="/op-beginscherm">{t('install.ios.stepsLink')}</Link>
+      </p>
       <p role="status" className="status-message">
         {asked === true
           ? t('storageHealth.granted')
