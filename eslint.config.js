@@ -137,4 +137,9 @@ export default tseslint.config(
     files: ['public/**/*.js', 'src/boot/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The engine journeys (issue 18) run functions in the page as well as in Node.
+    files: ['scripts/engines/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

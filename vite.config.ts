@@ -39,7 +39,8 @@ export const contentSecurityPolicy = [
   // yoga's wasm is inlined as a data: URL and fetched from there; data: never reaches a network.
   "connect-src 'self' data:",
   "worker-src 'self'",
-  "manifest-src 'self'",
+  // No manifest-src: default-src covers the manifest, and WebKit logs an error for every page
+  // with a directive it does not know (issue 18).
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

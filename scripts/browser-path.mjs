@@ -17,15 +17,22 @@ export const browserArgs = [
   '--disable-sync',
 ];
 
-export function browserPath() {
+/** The Chromium to use, or undefined when there is none. */
+export function findBrowserPath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const c of candidates) if (c && existsSync(c)) return c;
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return own;
   } catch {
-    // fall through to the message below
+    // none of Playwright's own either
   }
+  return undefined;
+}
+
+export function browserPath() {
+  const found = findBrowserPath();
+  if (found) return found;
   throw new Error(
     [
       'No Chromium found for the browser tests.',
