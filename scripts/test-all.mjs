@@ -2,7 +2,7 @@
 // first gets the browsers (scripts/engines/setup.mjs): as root with apt-get it installs them;
 // elsewhere it says the command, runs what it can, and names what it skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findBrowserPath } from './browser-path.mjs';
 import { journeys } from './engines/journeys.mjs';
 import { aptInstall, canInstall, found, plan } from './engines/setup.mjs';
@@ -89,6 +89,7 @@ const steps = [
 ];
 
 rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 
 /** One closing line for every test run, read from the JSON reports. */
 function summary() {
