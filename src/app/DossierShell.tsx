@@ -5,6 +5,7 @@ import {
   useRememberPage,
   type DossierContext,
 } from '../storage/hooks';
+import { SlowStorage } from '../components/SlowStorage';
 import { DossierMissing } from '../features/dossiers/DossierMissing';
 import { WaitingNotice } from '../features/dossiers/WaitingNotice';
 
@@ -15,7 +16,7 @@ export function DossierShell() {
   const dossier = useDossier(dossierId);
   const entries = useDossierEntries(dossierId);
   useRememberPage(dossierId, pathname);
-  if (dossier === undefined || entries === undefined) return null;
+  if (dossier === undefined || entries === undefined) return <SlowStorage />;
   if (dossier === null) return <DossierMissing />;
   const context: DossierContext = { dossier, entries };
   return (

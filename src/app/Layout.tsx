@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SlowStorage } from '../components/SlowStorage';
 import { useIdleLock } from '../features/lock/useIdleLock';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
 import { useVault } from '../storage/useVault';
@@ -55,7 +56,9 @@ export function Layout({ updatePrompt }: { updatePrompt?: ReactNode }) {
   useIdleLock(vault.mode === 'open' ? vault.lock.idleMinutes : null);
   const open = isOpenWhileLocked(pathname);
   const content =
-    vault.mode === 'loading' && !open ? null : vault.mode === 'locked' && !open ? (
+    vault.mode === 'loading' && !open ? (
+      <SlowStorage />
+    ) : vault.mode === 'locked' && !open ? (
       <Suspense fallback={null}>
         <UnlockPage />
       </Suspense>

@@ -35,7 +35,7 @@ describe('on an iPhone, in Safari', () => {
     const view = await start();
     const notice = await screen.findByRole('region', { name: iosTitle.name }, slow);
     expect(notice).toHaveTextContent(
-      'Safari wist alles wat een website heeft bewaard, als je die website 7 dagen niet hebt geopend. Het gaat om dagen waarop je Safari wel gebruikt. Een app op je beginscherm valt daar niet onder.',
+      'Safari wist alles wat een website heeft bewaard als je die website 7 dagen niet hebt geopend. Het gaat om dagen waarop je Safari wel gebruikt. Een app op je beginscherm valt daar niet onder.',
     );
     expect(
       within(notice).getByRole('link', { name: 'Zo zet je Aan tafel op je beginscherm' }),
