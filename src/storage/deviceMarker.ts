@@ -73,15 +73,7 @@ export type DeviceStorage = 'dossiers' | 'suddenly-empty' | 'empty';
  */
 export async function readDeviceStorage(now: Date = new Date()): Promise<DeviceStorage> {
   const used = await deviceWasUsed();
-  const exists = await databaseExists();
-  // Counted without opening any row, as countDossiers does: this works while locked.
-  const count = exists
-    ? await (
-        await database()
-      ).dossiers
-        .filter((row) => !(row as { deletedAt?: unknown }).deletedAt)
-        .count()
-    : 0;
+  const count = (await databaseExists()) ? await (await import('./db')).countLiveDossiers() : 0;
   if (count > 0) {
     await markDevice(now);
     return 'dossiers';

@@ -1,4 +1,4 @@
-import { database } from './db';
+import { countLiveDossiers, database } from './db';
 import { forgetDevice, markDevice } from './deviceMarker';
 import { dossierNameMax, repairDossier, type Dossier, type DossierSubject } from './records';
 import { openDossierRow, sealDossierRow } from './vault';
@@ -135,7 +135,5 @@ export async function purgeDeleted(before: Date): Promise<number> {
 
 /** How many dossiers this device holds, counted without opening any (works while locked). */
 export async function countDossiers(): Promise<number> {
-  return database()
-    .dossiers.filter((row) => !(row as { deletedAt?: unknown }).deletedAt)
-    .count();
+  return countLiveDossiers();
 }
