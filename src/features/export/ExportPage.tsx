@@ -5,6 +5,7 @@ import { BackLink } from '../../components/BackLink';
 import { dossierCaption } from '../../components/dossierName';
 import { PageHeading } from '../../components/PageHeading';
 import { PartDoneForm } from '../../components/PartDoneForm';
+import { CheckItem } from '../../components/CheckItem';
 import { PdfActions } from '../../components/PdfActions';
 import { Radios } from '../../components/Radios';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -91,15 +92,9 @@ export function ExportPage() {
           value={language}
           onChange={setLanguage}
         />
-        <div className="check-item">
-          <input
-            type="checkbox"
-            id="large-print"
-            checked={largePrint}
-            onChange={(e) => setLargePrint(e.target.checked)}
-          />
-          <label htmlFor="large-print">{t('pdf.largePrint')}</label>
-        </div>
+        <CheckItem id="large-print" checked={largePrint} onChange={setLargePrint}>
+          {t('pdf.largePrint')}
+        </CheckItem>
       </details>
 
       {doc.sections.length === 0 ? (

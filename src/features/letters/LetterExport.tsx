@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckItem } from '../../components/CheckItem';
 import { PdfActions } from '../../components/PdfActions';
 import { StatusMessage } from '../../components/StatusMessage';
 import { pdfFileName } from '../../domain/checklistDocument';
@@ -55,15 +56,9 @@ export function LetterExport({
 
   return (
     <>
-      <div className="check-item">
-        <input
-          type="checkbox"
-          id="letter-large-print"
-          checked={largePrint}
-          onChange={(e) => setLargePrint(e.target.checked)}
-        />
-        <label htmlFor="letter-large-print">{t('pdf.largePrint')}</label>
-      </div>
+      <CheckItem id="letter-large-print" checked={largePrint} onChange={setLargePrint}>
+        {t('pdf.largePrint')}
+      </CheckItem>
       <PdfActions
         labels={{
           share: t('pdf.letter.share'),
